@@ -61,4 +61,40 @@ print(f"info C-index range {min(cidx)}-{max(cidx)} over {len(cidx)} values (READ
 check(min(auc) == 0.74, "lowest radiomic AUC is 0.74")
 check(max(auc) == 0.93, "highest radiomic AUC is 0.93 (Du et al.; the abstract's 0.92 is the deep-learning model, see README)")
 check(min(cidx) == 0.64 and max(cidx) == 0.79, "C-index range 0.64-0.79")
+# PRISMA arithmetic (review.csv): identified - duplicates = screened; screened - title = assessed; ... = included
+with open(HERE / "review.csv", newline="", encoding="utf-8") as f:
+    kv = {r["key"]: r["value"] for r in csv.DictReader(f)}
+identified = sum(int(v) for k, v in kv.items() if k.startswith("records."))
+check(identified == 200, f"records identified: {identified} (paper: 200)")
+check(identified - int(kv["duplicatesRemoved"]) == int(kv["recordsScreened"]), "identified - duplicates = recordsScreened")
+check(int(kv["recordsScreened"]) - int(kv["excluded.title"]) == int(kv["reportsAssessed"]), "screened - title exclusions = reportsAssessed")
+check(int(kv["reportsAssessed"]) - int(kv["excluded.abstract"]) - int(kv["excluded.fulltext"]) == int(kv["studiesIncluded"]),
+      "assessed - abstract - full-text exclusions = studiesIncluded")
+check(int(kv["studiesIncluded"]) == len(rows), "studiesIncluded matches studies.csv")
+
+# Table 4 adherence rates are whole studies out of 17
+with open(HERE / "rqs_table4.csv", newline="", encoding="utf-8") as f:
+    items = list(csv.DictReader(f))
+check(sorted(int(i["item_id"].split(".")[1]) for i in items) == list(range(1, 17)), "rqs_table4 covers rqs.1-rqs.16")
+for i in items:
+    n = int(i["studies_adherent_derived"])
+    check(round(100 * n / len(rows), 1) == float(i["adherence_pct"]), f"{i['item_id']}: {n}/17 = {i['adherence_pct']} %")
+
+# Section 3.2 percentages recomputed from the table rows (informational: the text and tables disagree in places)
+def share(pred):
+    n = sum(1 for r in rows if pred(r))
+    return f"{n}/17 = {100 * n / len(rows):.1f} %"
+print("info gamma-knife", share(lambda r: r["treatment"] == "gamma-knife"), "(text: 9 = 52.9 %)")
+print("info linac or cyberknife", share(lambda r: r["treatment"] in ("linac", "cyberknife")), "(text: LINAC 3 = 17.6 %)")
+print("info treatment not specified", share(lambda r: not r["treatment"]), "(text: 5 = 29.4 %)")
+print("info 1.5 T used", share(lambda r: "1.5" in r["field_strengths"].split(";")), "(text: 94.1 %)")
+print("info T2W", share(lambda r: "T2W" in r["sequences"].split(";")), "(text: 35.3 %)")
+print("info FLAIR", share(lambda r: "FLAIR" in r["sequences"].split(";")), "(text: 35.3 %)")
+print("info MRI vendor not specified", share(lambda r: not r["mri_vendor"]), "(text: 4 = 23.5 %)")
+print("info Philips", share(lambda r: r["mri_vendor"] == "Philips"), "(text: 29.4 %)")
+print("info Siemens only", share(lambda r: r["mri_vendor"] == "Siemens"), "(text: 23.5 %)")
+print("info GE only", share(lambda r: r["mri_vendor"] == "GE"), "(text: 11.8 %)")
+print("info Siemens and GE", share(lambda r: r["mri_vendor"] == "Siemens;GE"), "(text: 11.8 %)")
+print("info patients mean", f"{patients / len(rows):.1f}", "range", min(int(r["patients"]) for r in rows), "-",
+      max(int(r["patients"]) for r in rows), "(text: mean 161, range 28-831)")
 sys.exit(1 if failures else 0)
