@@ -1,0 +1,125 @@
+package org.radwb.modeling.glmnet;
+
+import java.util.Arrays;
+
+/**
+ * Choice of lambda by K-fold cross-validation of the binomial deviance, as glmnet's {@code cv.glmnet}
+ * ({@code type.measure = "deviance"}, {@code grouped = TRUE}): the path is computed on all cases; each fold fits
+ * its own path with the same options and is evaluated at the full path's lambdas by linear interpolation of its
+ * coefficients (glmnet's default {@code alignment = "lambda"}); the held-out deviance is averaged per fold (probabilities clipped to
+ * [1e-5, 1 - 1e-5]) and across folds weighted by fold size. {@code lambda.min} minimises the mean;
+ * {@code lambda.1se} is the largest lambda within one standard error of the minimum.
+ *
+ * @param path the path fitted on all cases
+ * @param cvMean mean held-out deviance per lambda
+ * @param cvSd its standard error per lambda
+ * @param indexMin path index of lambda.min
+ * @param index1se path index of lambda.1se
+ */
+public record CrossValidatedElasticNet(ElasticNetPath path, double[] cvMean, double[] cvSd, int indexMin, int index1se) {
+
+    /** Which lambda to use from a cross-validated path. */
+    public enum Rule {
+        /** the lambda with the smallest cross-validated deviance */
+        MIN,
+        /** the largest lambda within one standard error of the minimum (sparser) */
+        ONE_SE
+    }
+
+    /**
+     * Cross-validates a logistic elastic-net path.
+     *
+     * @param foldOf fold index (0..K-1) of each case; callers group cases by patient and stratify
+     */
+    public static CrossValidatedElasticNet logistic(double[][] x, double[] y, int[] foldOf, ElasticNetOptions options) {
+        if (foldOf.length != x.length) {
+            throw new IllegalArgumentException("fold assignment has " + foldOf.length + " entries for " + x.length + " cases");
+        }
+        ElasticNetPath full = ElasticNetLogistic.fit(x, y, options);
+        int folds = Arrays.stream(foldOf).max().orElse(-1) + 1;
+        if (folds < 2) {
+            throw new IllegalArgumentException("cross-validation needs at least 2 folds, got " + folds);
+        }
+        int m = full.size();
+        double[][] foldDev = new double[folds][m];
+        double[] foldWeight = new double[folds];
+        for (int f = 0; f < folds; f++) {
+            int nTest = 0;
+            for (int fo : foldOf) {
+                if (fo == f) {
+                    nTest++;
+                }
+            }
+            if (nTest == 0) {
+                throw new IllegalArgumentException("fold " + f + " is empty");
+            }
+            double[][] xTrain = new double[x.length - nTest][];
+            double[] yTrain = new double[x.length - nTest];
+            for (int i = 0, t = 0; i < x.length; i++) {
+                if (foldOf[i] != f) {
+                    xTrain[t] = x[i];
+                    yTrain[t++] = y[i];
+                }
+            }
+            ElasticNetPath fit = ElasticNetLogistic.fit(xTrain, yTrain, options);
+            for (int k = 0; k < m; k++) {
+                double[] coef = fit.coefficientsAt(full.lambda()[k]);
+                double dev = 0;
+                for (int i = 0; i < x.length; i++) {
+                    if (foldOf[i] == f) {
+                        double eta = coef[0];
+                        for (int j = 0; j < x[i].length; j++) {
+                            eta += coef[j + 1] * x[i][j];
+                        }
+                        double p = 1 / (1 + Math.exp(-eta));
+                        p = Math.min(1 - 1e-5, Math.max(1e-5, p));
+                        dev -= 2 * (y[i] * Math.log(p) + (1 - y[i]) * Math.log(1 - p));
+                    }
+                }
+                foldDev[f][k] = dev / nTest;
+            }
+            foldWeight[f] = nTest;
+        }
+        double totalWeight = Arrays.stream(foldWeight).sum();
+        double[] mean = new double[m];
+        double[] sd = new double[m];
+        for (int k = 0; k < m; k++) {
+            double s = 0;
+            for (int f = 0; f < folds; f++) {
+                s += foldWeight[f] * foldDev[f][k];
+            }
+            mean[k] = s / totalWeight;
+            double v = 0;
+            for (int f = 0; f < folds; f++) {
+                double d = foldDev[f][k] - mean[k];
+                v += foldWeight[f] * d * d;
+            }
+            sd[k] = Math.sqrt(v / totalWeight / (folds - 1));
+        }
+        int iMin = 0;
+        for (int k = 1; k < m; k++) {
+            if (mean[k] < mean[iMin]) {
+                iMin = k;
+            }
+        }
+        // lambda decreases along the path: the first index within one SE is the largest such lambda
+        int i1se = iMin;
+        for (int k = 0; k <= iMin; k++) {
+            if (mean[k] <= mean[iMin] + sd[iMin]) {
+                i1se = k;
+                break;
+            }
+        }
+        return new CrossValidatedElasticNet(full, mean, sd, iMin, i1se);
+    }
+
+    /** The chosen path index for a rule. */
+    public int index(Rule rule) {
+        return rule == Rule.MIN ? indexMin : index1se;
+    }
+
+    /** The chosen lambda for a rule. */
+    public double lambda(Rule rule) {
+        return path.lambda()[index(rule)];
+    }
+}
