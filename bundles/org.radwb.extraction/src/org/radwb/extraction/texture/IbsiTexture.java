@@ -1,0 +1,293 @@
+package org.radwb.extraction.texture;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * IBSI-1 texture features (GLCM, GLRLM, GLSZM, GLDZM, NGTDM, NGLDM) for every IBSI aggregation method.
+ * Slices are the planes of constant z; 2D features are averaged over the slices that hold ROI voxels, 2.5D
+ * matrices are merged over slices, 3D matrices use the full 3D neighbourhood.
+ */
+public final class IbsiTexture {
+
+    static final String[] RLM_TAGS = {"rlm.sre", "rlm.lre", "rlm.lgre", "rlm.hgre", "rlm.srlge", "rlm.srhge",
+        "rlm.lrlge", "rlm.lrhge", "rlm.glnu", "rlm.glnu.norm", "rlm.rlnu", "rlm.rlnu.norm", "rlm.r.perc",
+        "rlm.gl.var", "rlm.rl.var", "rlm.rl.entr", null};
+    static final String[] SZM_TAGS = {"szm.sze", "szm.lze", "szm.lgze", "szm.hgze", "szm.szlge", "szm.szhge",
+        "szm.lzlge", "szm.lzhge", "szm.glnu", "szm.glnu.norm", "szm.zsnu", "szm.zsnu.norm", "szm.z.perc",
+        "szm.gl.var", "szm.zs.var", "szm.zs.entr", null};
+    static final String[] DZM_TAGS = {"dzm.sde", "dzm.lde", "dzm.lgze", "dzm.hgze", "dzm.sdlge", "dzm.sdhge",
+        "dzm.ldlge", "dzm.ldhge", "dzm.glnu", "dzm.glnu.norm", "dzm.zdnu", "dzm.zdnu.norm", "dzm.z.perc",
+        "dzm.gl.var", "dzm.zd.var", "dzm.zd.entr", null};
+    static final String[] NGL_TAGS = {"ngl.lde", "ngl.hde", "ngl.lgce", "ngl.hgce", "ngl.ldlge", "ngl.ldhge",
+        "ngl.hdlge", "ngl.hdhge", "ngl.glnu", "ngl.glnu.norm", "ngl.dcnu", "ngl.dcnu.norm", "ngl.dc.perc",
+        "ngl.gl.var", "ngl.dc.var", "ngl.dc.entr", "ngl.dc.energy"};
+
+    private IbsiTexture() {
+    }
+
+    /**
+     * All IBSI texture features of the given families for every requested IBSI aggregation.
+     *
+     * @param roi discretised ROI (IBSI N_g = {@code roi.ng()})
+     * @param s   settings
+     * @return {@code result.get(aggregationCode).get(ibsiTag)}, with codes and tags as in the IBSI reference tables
+     * @throws IllegalArgumentException for an ROI without voxels
+     */
+    public static Map<String, Map<String, Double>> compute(DiscretisedRoi roi, TextureSettings s) {
+        roi.requireNonEmpty();
+        Map<String, Map<String, Double>> out = new LinkedHashMap<>();
+        for (TextureFamily family : s.families()) {
+            switch (family) {
+                case GLCM -> glcm(roi, s, out);
+                case GLRLM -> glrlm(roi, s, out);
+                case GLSZM -> zones(roi, s, out, false);
+                case GLDZM -> zones(roi, s, out, true);
+                case NGTDM -> ngtdm(roi, s, out);
+                case NGLDM -> ngldm(roi, s, out);
+                default -> throw new IllegalStateException("unhandled family " + family);
+            }
+        }
+        return out;
+    }
+
+    private static boolean any2D(TextureSettings s) {
+        return s.aggregations().contains(Aggregation.BY_SLICE_AVERAGED)
+                || s.aggregations().contains(Aggregation.BY_SLICE_MERGED)
+                || s.aggregations().contains(Aggregation.BY_DIRECTION_MERGED)
+                || s.aggregations().contains(Aggregation.FULL_2_5D_MERGED);
+    }
+
+    private static boolean any3D(TextureSettings s) {
+        return s.aggregations().contains(Aggregation.VOLUME_AVERAGED)
+                || s.aggregations().contains(Aggregation.VOLUME_MERGED);
+    }
+
+    private static void put(Map<String, Map<String, Double>> out, Aggregation a, String[] tags, double[] values) {
+        Map<String, Double> m = out.computeIfAbsent(a.code(), k -> new LinkedHashMap<>());
+        for (int i = 0; i < tags.length; i++) {
+            if (tags[i] != null) {
+                m.put(tags[i], values == null ? Double.NaN : values[i]);
+            }
+        }
+    }
+
+    private static double[] sum(List<double[]> matrices, int length) {
+        double[] t = new double[length];
+        for (double[] m : matrices) {
+            for (int i = 0; i < length; i++) {
+                t[i] += m[i];
+            }
+        }
+        return t;
+    }
+
+    // ---- GLCM -------------------------------------------------------------------------------------------------
+
+    private static double[] glcmFeatures(double[] m, int ng) {
+        return GlcmFeatures.compute(m, ng, ng, 0);
+    }
+
+    private static void glcm(DiscretisedRoi roi, TextureSettings s, Map<String, Map<String, Double>> out) {
+        int ng = roi.ng();
+        int len = ng * ng;
+        String[] tags = GlcmFeatures.IBSI_TAGS;
+        if (any2D(s)) {
+            int[][] dirs = Offsets.ibsiDirections2D(s.glcmDistance());
+            List<double[][]> slices = new ArrayList<>();
+            for (int z = 0; z < roi.nz(); z++) {
+                if (roi.sliceHasRoi(z)) {
+                    double[][] m = GlcmMatrix.counts(roi, dirs, z, z + 1);
+                    for (double[] a : m) {
+                        GlcmMatrix.symmetrise(a, ng);
+                    }
+                    slices.add(m);
+                }
+            }
+            FeatureMean avg = new FeatureMean(GlcmFeatures.COUNT);
+            FeatureMean sliceMerged = new FeatureMean(GlcmFeatures.COUNT);
+            List<double[]> all = new ArrayList<>();
+            for (double[][] m : slices) {
+                for (double[] a : m) {
+                    avg.add(glcmFeatures(a, ng));
+                    all.add(a);
+                }
+                sliceMerged.add(glcmFeatures(sum(List.of(m), len), ng));
+            }
+            FeatureMean dirMerged = new FeatureMean(GlcmFeatures.COUNT);
+            for (int a = 0; a < dirs.length; a++) {
+                List<double[]> perDir = new ArrayList<>();
+                for (double[][] m : slices) {
+                    perDir.add(m[a]);
+                }
+                dirMerged.add(glcmFeatures(sum(perDir, len), ng));
+            }
+            putIf(out, s, Aggregation.BY_SLICE_AVERAGED, tags, avg.mean());
+            putIf(out, s, Aggregation.BY_SLICE_MERGED, tags, sliceMerged.mean());
+            putIf(out, s, Aggregation.BY_DIRECTION_MERGED, tags, dirMerged.mean());
+            putIf(out, s, Aggregation.FULL_2_5D_MERGED, tags, glcmFeatures(sum(all, len), ng));
+        }
+        if (any3D(s)) {
+            double[][] m = GlcmMatrix.compute(roi, Offsets.ibsiDirections3D(s.glcmDistance()), true);
+            FeatureMean avg = new FeatureMean(GlcmFeatures.COUNT);
+            for (double[] a : m) {
+                avg.add(glcmFeatures(a, ng));
+            }
+            putIf(out, s, Aggregation.VOLUME_AVERAGED, tags, avg.mean());
+            putIf(out, s, Aggregation.VOLUME_MERGED, tags, glcmFeatures(sum(List.of(m), len), ng));
+        }
+    }
+
+    private static void putIf(Map<String, Map<String, Double>> out, TextureSettings s, Aggregation a, String[] tags,
+            double[] values) {
+        if (s.aggregations().contains(a)) {
+            put(out, a, tags, values);
+        }
+    }
+
+    // ---- GLRLM ------------------------------------------------------------------------------------------------
+
+    private static double[] countFeatures(CountMatrix m) {
+        return CountMatrixFeatures.compute(m, m.weightedByJ());
+    }
+
+    private static void glrlm(DiscretisedRoi roi, TextureSettings s, Map<String, Map<String, Double>> out) {
+        int ng = roi.ng();
+        String[] tags = RLM_TAGS;
+        int n = CountMatrixFeatures.COUNT;
+        if (any2D(s)) {
+            int[][] dirs = Offsets.ibsiDirections2D(s.glcmDistance());
+            List<CountMatrix[]> slices = new ArrayList<>();
+            for (int z = 0; z < roi.nz(); z++) {
+                if (roi.sliceHasRoi(z)) {
+                    slices.add(GlrlmMatrix.compute(roi, dirs, z, z + 1, false));
+                }
+            }
+            FeatureMean avg = new FeatureMean(n);
+            FeatureMean sliceMerged = new FeatureMean(n);
+            List<CountMatrix> all = new ArrayList<>();
+            for (CountMatrix[] m : slices) {
+                for (CountMatrix a : m) {
+                    avg.add(countFeatures(a));
+                    all.add(a);
+                }
+                sliceMerged.add(countFeatures(CountMatrix.sum(List.of(m), ng)));
+            }
+            FeatureMean dirMerged = new FeatureMean(n);
+            for (int a = 0; a < dirs.length; a++) {
+                List<CountMatrix> perDir = new ArrayList<>();
+                for (CountMatrix[] m : slices) {
+                    perDir.add(m[a]);
+                }
+                dirMerged.add(countFeatures(CountMatrix.sum(perDir, ng)));
+            }
+            putIf(out, s, Aggregation.BY_SLICE_AVERAGED, tags, avg.mean());
+            putIf(out, s, Aggregation.BY_SLICE_MERGED, tags, sliceMerged.mean());
+            putIf(out, s, Aggregation.BY_DIRECTION_MERGED, tags, dirMerged.mean());
+            putIf(out, s, Aggregation.FULL_2_5D_MERGED, tags, countFeatures(CountMatrix.sum(all, ng)));
+        }
+        if (any3D(s)) {
+            CountMatrix[] m = GlrlmMatrix.compute(roi, Offsets.ibsiDirections3D(s.glcmDistance()), false);
+            FeatureMean avg = new FeatureMean(n);
+            for (CountMatrix a : m) {
+                avg.add(countFeatures(a));
+            }
+            putIf(out, s, Aggregation.VOLUME_AVERAGED, tags, avg.mean());
+            putIf(out, s, Aggregation.VOLUME_MERGED, tags, countFeatures(CountMatrix.sum(List.of(m), ng)));
+        }
+    }
+
+    // ---- GLSZM / GLDZM ----------------------------------------------------------------------------------------
+
+    private static void zones(DiscretisedRoi roi, TextureSettings s, Map<String, Map<String, Double>> out,
+            boolean distance) {
+        int ng = roi.ng();
+        String[] tags = distance ? DZM_TAGS : SZM_TAGS;
+        int n = CountMatrixFeatures.COUNT;
+        boolean want2D = s.aggregations().contains(Aggregation.SLICE_2D)
+                || s.aggregations().contains(Aggregation.MERGED_2_5D);
+        if (want2D) {
+            int[][] nb = Offsets.neighbourhood(1, true);
+            int[] dist = distance ? DistanceMap.compute(roi, true) : null;
+            FeatureMean perSlice = new FeatureMean(n);
+            List<CountMatrix> all = new ArrayList<>();
+            double voxels = 0;
+            for (int z = 0; z < roi.nz(); z++) {
+                if (!roi.sliceHasRoi(z)) {
+                    continue;
+                }
+                Zones zs = Zones.find(roi, nb, z, z + 1, dist);
+                CountMatrix m = distance ? zs.distanceMatrix(ng) : zs.sizeMatrix(ng);
+                double nv = zoneVoxels(zs);
+                voxels += nv;
+                perSlice.add(CountMatrixFeatures.compute(m, nv));
+                all.add(m);
+            }
+            putIf(out, s, Aggregation.SLICE_2D, tags, perSlice.mean());
+            putIf(out, s, Aggregation.MERGED_2_5D, tags, CountMatrixFeatures.compute(CountMatrix.sum(all, ng), voxels));
+        }
+        if (s.aggregations().contains(Aggregation.VOLUME_3D)) {
+            int[] dist = distance ? DistanceMap.compute(roi, false) : null;
+            Zones zs = Zones.find(roi, Offsets.neighbourhood(1, false), 0, roi.nz(), dist);
+            CountMatrix m = distance ? zs.distanceMatrix(ng) : zs.sizeMatrix(ng);
+            put(out, Aggregation.VOLUME_3D, tags, CountMatrixFeatures.compute(m, zoneVoxels(zs)));
+        }
+    }
+
+    private static double zoneVoxels(Zones zs) {
+        double v = 0;
+        for (int i = 0; i < zs.count; i++) {
+            v += zs.size[i];
+        }
+        return v;
+    }
+
+    // ---- NGTDM ------------------------------------------------------------------------------------------------
+
+    private static void ngtdm(DiscretisedRoi roi, TextureSettings s, Map<String, Map<String, Double>> out) {
+        String[] tags = NgtdmFeatures.IBSI_TAGS;
+        if (s.aggregations().contains(Aggregation.SLICE_2D) || s.aggregations().contains(Aggregation.MERGED_2_5D)) {
+            int[][] nb = Offsets.neighbourhood(s.ngtdmDistance(), true);
+            FeatureMean perSlice = new FeatureMean(tags.length);
+            for (int z = 0; z < roi.nz(); z++) {
+                if (roi.sliceHasRoi(z)) {
+                    double[][] m = NgtdmMatrix.compute(roi, nb, z, z + 1, false);
+                    perSlice.add(NgtdmFeatures.compute(m[0], m[1]));
+                }
+            }
+            putIf(out, s, Aggregation.SLICE_2D, tags, perSlice.mean());
+            double[][] merged = NgtdmMatrix.compute(roi, nb, 0, roi.nz(), false);
+            putIf(out, s, Aggregation.MERGED_2_5D, tags, NgtdmFeatures.compute(merged[0], merged[1]));
+        }
+        if (s.aggregations().contains(Aggregation.VOLUME_3D)) {
+            double[][] m = NgtdmMatrix.compute(roi, Offsets.neighbourhood(s.ngtdmDistance(), false), false);
+            put(out, Aggregation.VOLUME_3D, tags, NgtdmFeatures.compute(m[0], m[1]));
+        }
+    }
+
+    // ---- NGLDM ------------------------------------------------------------------------------------------------
+
+    private static void ngldm(DiscretisedRoi roi, TextureSettings s, Map<String, Map<String, Double>> out) {
+        String[] tags = NGL_TAGS;
+        int alpha = s.ngldmCoarseness();
+        if (s.aggregations().contains(Aggregation.SLICE_2D) || s.aggregations().contains(Aggregation.MERGED_2_5D)) {
+            int[][] nb = Offsets.neighbourhood(s.ngldmDistance(), true);
+            FeatureMean perSlice = new FeatureMean(CountMatrixFeatures.COUNT);
+            for (int z = 0; z < roi.nz(); z++) {
+                if (roi.sliceHasRoi(z)) {
+                    CountMatrix m = NgldmMatrix.compute(roi, nb, z, z + 1, alpha);
+                    perSlice.add(CountMatrixFeatures.compute(m, m.total()));
+                }
+            }
+            putIf(out, s, Aggregation.SLICE_2D, tags, perSlice.mean());
+            CountMatrix merged = NgldmMatrix.compute(roi, nb, 0, roi.nz(), alpha);
+            putIf(out, s, Aggregation.MERGED_2_5D, tags, CountMatrixFeatures.compute(merged, merged.total()));
+        }
+        if (s.aggregations().contains(Aggregation.VOLUME_3D)) {
+            CountMatrix m = NgldmMatrix.compute(roi, Offsets.neighbourhood(s.ngldmDistance(), false), alpha);
+            put(out, Aggregation.VOLUME_3D, tags, CountMatrixFeatures.compute(m, m.total()));
+        }
+    }
+}
