@@ -55,7 +55,9 @@ public final class DicomWriter {
         meta.putString(Tag.ImplementationVersionName, VR.SH, "RADWB_010");
         ByteArrayOutputStream metaBytes = new ByteArrayOutputStream();
         Encoder metaEnc = new Encoder(metaBytes, true, false);
-        metaEnc.dataset(meta);
+        for (int tag : meta.tags()) {
+            metaEnc.element(meta.get(tag));
+        }
         byte[] mb = metaBytes.toByteArray();
         Encoder head = new Encoder(out, true, false);
         head.header(Tag.FileMetaInformationGroupLength, VR.UL, 4);
