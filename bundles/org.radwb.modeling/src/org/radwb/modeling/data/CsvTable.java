@@ -44,9 +44,38 @@ public final class CsvTable {
 
     /** Reads CSV text; {@code source} names it in error messages. */
     public static CsvTable read(Reader reader, String source) throws IOException {
+        List<Integer> lines = new ArrayList<>();
+        List<String[]> records = records(reader, source, lines);
+        if (records.isEmpty()) {
+            throw new IOException(source + ": empty file, expected a header row");
+        }
+        List<String> header = new ArrayList<>();
+        for (String h : records.get(0)) {
+            String name = h.strip();
+            if (header.contains(name)) {
+                throw new IOException(source + ": duplicate column '" + name + "' in the header");
+            }
+            header.add(name);
+        }
+        List<String[]> body = new ArrayList<>(records.subList(1, records.size()));
+        List<Integer> bodyLines = new ArrayList<>(lines.subList(1, lines.size()));
+        for (int i = 0; i < body.size(); i++) {
+            if (body.get(i).length != header.size()) {
+                throw new IOException(source + ": line " + bodyLines.get(i) + ": " + body.get(i).length
+                        + " fields, expected " + header.size() + " as in the header");
+            }
+        }
+        return new CsvTable(source, header, body, bodyLines);
+    }
+
+    /**
+     * Reads raw CSV records of any width (no header handling).
+     *
+     * @param lines receives the starting line number of each record
+     */
+    public static List<String[]> records(Reader reader, String source, List<Integer> lines) throws IOException {
         BufferedReader in = reader instanceof BufferedReader b ? b : new BufferedReader(reader);
         List<String[]> records = new ArrayList<>();
-        List<Integer> lines = new ArrayList<>();
         List<String> fields = new ArrayList<>();
         StringBuilder field = new StringBuilder();
         boolean quoted = false;
@@ -111,26 +140,7 @@ public final class CsvTable {
             records.add(fields.toArray(String[]::new));
             lines.add(recordLine);
         }
-        if (records.isEmpty()) {
-            throw new IOException(source + ": empty file, expected a header row");
-        }
-        List<String> header = new ArrayList<>();
-        for (String h : records.get(0)) {
-            String name = h.strip();
-            if (header.contains(name)) {
-                throw new IOException(source + ": duplicate column '" + name + "' in the header");
-            }
-            header.add(name);
-        }
-        List<String[]> body = new ArrayList<>(records.subList(1, records.size()));
-        List<Integer> bodyLines = new ArrayList<>(lines.subList(1, lines.size()));
-        for (int i = 0; i < body.size(); i++) {
-            if (body.get(i).length != header.size()) {
-                throw new IOException(source + ": line " + bodyLines.get(i) + ": " + body.get(i).length
-                        + " fields, expected " + header.size() + " as in the header");
-            }
-        }
-        return new CsvTable(source, header, body, bodyLines);
+        return records;
     }
 
     /** Where the table came from (file name). */
