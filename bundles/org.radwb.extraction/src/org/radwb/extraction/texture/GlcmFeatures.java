@@ -63,7 +63,6 @@ final class GlcmFeatures {
         if (total == 0) {
             return null;
         }
-        double inv = 1.0 / total;
         double[] px = new double[ng];
         double[] py = new double[ng];
         double[] pSum = new double[2 * ng + 1];
@@ -81,7 +80,7 @@ final class GlcmFeatures {
                 if (c == 0) {
                     continue;
                 }
-                double p = c * inv;
+                double p = c / total; // division (not * 1/total) keeps p exactly 1 for a flat region, as numpy does
                 px[i] += p;
                 py[j] += p;
                 int gi = i + 1;
@@ -120,7 +119,7 @@ final class GlcmFeatures {
                 if (c == 0) {
                     continue;
                 }
-                double p = c * inv;
+                double p = c / total; // division (not * 1/total) keeps p exactly 1 for a flat region, as numpy does
                 double di = i + 1 - ux;
                 double dj = j + 1 - uy;
                 varx += di * di * p;
@@ -237,7 +236,7 @@ final class GlcmFeatures {
             double arg = 1 - Math.exp(-2 * (hxy2 - hxy));
             f[INFO_CORR_2] = arg < 0 ? Double.NaN : Math.sqrt(arg);
         }
-        f[MCC] = mccLevels > 0 ? mcc(counts, inv, px, py, ng, mccLevels) : Double.NaN;
+        f[MCC] = mccLevels > 0 ? mcc(counts, total, px, py, ng, mccLevels) : Double.NaN;
         return f;
     }
 
@@ -245,7 +244,7 @@ final class GlcmFeatures {
      * Maximal correlation coefficient: sqrt of the second largest eigenvalue of Q(i,j) = sum_k p(i,k)p(j,k)/(px(i)py(k)).
      * Q is similar to the symmetric matrix A A^T with A(i,k) = p(i,k)/sqrt(px(i) py(k)), which is what we decompose.
      */
-    private static double mcc(double[] counts, double inv, double[] px, double[] py, int ng, int levels) {
+    private static double mcc(double[] counts, double total, double[] px, double[] py, int ng, int levels) {
         if (levels < 2) {
             return 1; // flat region: PyRadiomics returns 1
         }
@@ -266,7 +265,7 @@ final class GlcmFeatures {
             for (int k = 0; k < ng; k++) {
                 double c = counts[i * ng + k];
                 if (c != 0) {
-                    a[r * ng + k] = c * inv / (si * Math.sqrt(py[k]));
+                    a[r * ng + k] = c / total / (si * Math.sqrt(py[k]));
                 }
             }
         }
