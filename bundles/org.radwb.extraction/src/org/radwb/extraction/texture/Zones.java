@@ -31,22 +31,24 @@ final class Zones {
         for (int a = 0; a < na; a++) {
             step[a] = neighbours[a][2] + nx * (neighbours[a][1] + ny * neighbours[a][0]);
         }
-        boolean[] done = new boolean[lv.length];
-        int[] stack = new int[lv.length];
+        int plane = nx * ny;
+        int base = zFrom * plane;
+        // work arrays cover only the slices searched, so per-slice 2D labelling stays O(slice)
+        boolean[] done = new boolean[(zTo - zFrom) * plane];
+        int[] stack = new int[done.length];
         int cap = 64;
         int[] level = new int[cap];
         int[] size = new int[cap];
         int[] minDist = new int[cap];
         int n = 0;
-        int plane = nx * ny;
         for (int start = zFrom * plane; start < zTo * plane; start++) {
             int gl = lv[start];
-            if (gl == 0 || done[start]) {
+            if (gl == 0 || done[start - base]) {
                 continue;
             }
             int top = 0;
             stack[top++] = start;
-            done[start] = true;
+            done[start - base] = true;
             int voxels = 0;
             int dmin = Integer.MAX_VALUE;
             while (top > 0) {
@@ -68,8 +70,8 @@ final class Zones {
                         continue;
                     }
                     int j = cur + step[a];
-                    if (!done[j] && lv[j] == gl) {
-                        done[j] = true;
+                    if (!done[j - base] && lv[j] == gl) {
+                        done[j - base] = true;
                         stack[top++] = j;
                     }
                 }
