@@ -160,6 +160,47 @@ public final class SliceStack {
         return new Result(new Volume(g, vox), uids, warnings);
     }
 
+    /**
+     * A grid through planes that need not be contiguous (e.g. segmentation frames present only where a segment
+     * is): slice spacing is the smallest gap between distinct positions and the grid spans all of them.
+     */
+    public static Geometry geometryOf(List<Slice> planes, String what) throws DicomException {
+        if (planes.isEmpty()) {
+            throw new DicomException(what + ": no planes");
+        }
+        Slice s0 = planes.get(0);
+        double[] normal = s0.normal();
+        double[] z = new double[planes.size()];
+        for (int k = 0; k < z.length; k++) {
+            z[k] = Vectors.dot(planes.get(k).position(), normal);
+        }
+        int first = 0;
+        for (int k = 1; k < z.length; k++) {
+            if (z[k] < z[first]) {
+                first = k;
+            }
+        }
+        java.util.Arrays.sort(z);
+        double dz = Double.MAX_VALUE;
+        for (int k = 1; k < z.length; k++) {
+            if (z[k] - z[k - 1] > 1e-3) {
+                dz = Math.min(dz, z[k] - z[k - 1]);
+            }
+        }
+        int nz = 1;
+        if (dz == Double.MAX_VALUE) {
+            dz = 1;
+        } else {
+            nz = (int) Math.round((z[z.length - 1] - z[0]) / dz) + 1;
+        }
+        double[] r = s0.rowDir();
+        double[] c = s0.colDir();
+        double[] o = planes.get(first).position();
+        return new Geometry(new int[] { s0.columns(), s0.rows(), nz },
+                new double[] { s0.columnSpacing(), s0.rowSpacing(), dz }, o,
+                new double[] { r[0], c[0], normal[0], r[1], c[1], normal[1], r[2], c[2], normal[2] });
+    }
+
     /** Bilinear sample of a slice at the in-plane projection of world point p; 0 outside the slice. */
     private static double sample(Slice s, double[] p) {
         double[] d = Vectors.sub(p, s.position());
