@@ -16,10 +16,30 @@ public final class DistanceMap {
      * @return distance per voxel, indexed like {@link DiscretisedRoi#levels()}
      */
     public static int[] compute(DiscretisedRoi roi, boolean inSlice) {
+        return compute(roi, null, inSlice);
+    }
+
+    /**
+     * Distances measured against the morphological mask (IBSI: the GLDZM distance map uses the morphological mask,
+     * which re-segmentation does not shrink), reported for the voxels of the intensity ROI.
+     *
+     * @param roi               discretised (intensity) ROI
+     * @param morphologicalMask morphological mask in the same box, or null to use the intensity ROI itself
+     * @param inSlice           whether distances are measured within each slice
+     * @return distance per voxel (0 outside the morphological mask)
+     */
+    public static int[] compute(DiscretisedRoi roi, boolean[] morphologicalMask, boolean inSlice) {
         int nx = roi.nx();
         int ny = roi.ny();
         int nz = roi.nz();
-        int[] lv = roi.levels();
+        int[] levels = roi.levels();
+        int[] lv = levels;
+        if (morphologicalMask != null) {
+            lv = new int[levels.length];
+            for (int i = 0; i < lv.length; i++) {
+                lv[i] = morphologicalMask[i] ? 1 : 0;
+            }
+        }
         int[] dist = new int[lv.length];
         int[] queue = new int[lv.length];
         int head = 0;

@@ -37,14 +37,42 @@ public final class IbsiTexture {
      * @throws IllegalArgumentException for an ROI without voxels
      */
     public static Map<String, Map<String, Double>> compute(DiscretisedRoi roi, TextureSettings s) {
+        return compute(roi, null, s);
+    }
+
+    /**
+     * As {@link #compute(DiscretisedRoi, TextureSettings)}, with a separate morphological mask for the GLDZM
+     * distance map (IBSI: distances to the ROI edge use the morphological mask; re-segmentation only shrinks the
+     * intensity mask). Crop the ROI to the morphological mask's bounding box so no morphological voxel is cut off.
+     *
+     * @param roi               discretised intensity ROI
+     * @param morphologicalMask morphological mask in the same box ({@code x + nx*(y + ny*z)}), or null when it equals
+     *                          the intensity ROI; it must contain every intensity ROI voxel
+     * @param s                 settings
+     * @return {@code result.get(aggregationCode).get(ibsiTag)}
+     */
+    public static Map<String, Map<String, Double>> compute(DiscretisedRoi roi, boolean[] morphologicalMask,
+            TextureSettings s) {
         roi.requireNonEmpty();
+        if (morphologicalMask != null) {
+            if (morphologicalMask.length != roi.levels().length) {
+                throw new IllegalArgumentException("morphological mask has " + morphologicalMask.length
+                        + " voxels, the ROI box " + roi.levels().length);
+            }
+            for (int i = 0; i < morphologicalMask.length; i++) {
+                if (roi.levels()[i] > 0 && !morphologicalMask[i]) {
+                    throw new IllegalArgumentException("voxel " + i + " is in the intensity ROI but not in the "
+                            + "morphological mask; the intensity mask must be a subset of the morphological mask");
+                }
+            }
+        }
         Map<String, Map<String, Double>> out = new LinkedHashMap<>();
         for (TextureFamily family : s.families()) {
             switch (family) {
                 case GLCM -> glcm(roi, s, out);
                 case GLRLM -> glrlm(roi, s, out);
-                case GLSZM -> zones(roi, s, out, false);
-                case GLDZM -> zones(roi, s, out, true);
+                case GLSZM -> zones(roi, null, s, out, false);
+                case GLDZM -> zones(roi, morphologicalMask, s, out, true);
                 case NGTDM -> ngtdm(roi, s, out);
                 case NGLDM -> ngldm(roi, s, out);
                 default -> throw new IllegalStateException("unhandled family " + family);
@@ -201,8 +229,8 @@ public final class IbsiTexture {
 
     // ---- GLSZM / GLDZM ----------------------------------------------------------------------------------------
 
-    private static void zones(DiscretisedRoi roi, TextureSettings s, Map<String, Map<String, Double>> out,
-            boolean distance) {
+    private static void zones(DiscretisedRoi roi, boolean[] morph, TextureSettings s,
+            Map<String, Map<String, Double>> out, boolean distance) {
         int ng = roi.ng();
         String[] tags = distance ? DZM_TAGS : SZM_TAGS;
         int n = CountMatrixFeatures.COUNT;
@@ -210,7 +238,7 @@ public final class IbsiTexture {
                 || s.aggregations().contains(Aggregation.MERGED_2_5D);
         if (want2D) {
             int[][] nb = Offsets.neighbourhood(1, true);
-            int[] dist = distance ? DistanceMap.compute(roi, true) : null;
+            int[] dist = distance ? DistanceMap.compute(roi, morph, true) : null;
             FeatureMean perSlice = new FeatureMean(n);
             List<CountMatrix> all = new ArrayList<>();
             double voxels = 0;
@@ -229,7 +257,7 @@ public final class IbsiTexture {
             putIf(out, s, Aggregation.MERGED_2_5D, tags, CountMatrixFeatures.compute(CountMatrix.sum(all, ng), voxels));
         }
         if (s.aggregations().contains(Aggregation.VOLUME_3D)) {
-            int[] dist = distance ? DistanceMap.compute(roi, false) : null;
+            int[] dist = distance ? DistanceMap.compute(roi, morph, false) : null;
             Zones zs = Zones.find(roi, Offsets.neighbourhood(1, false), 0, roi.nz(), dist);
             CountMatrix m = distance ? zs.distanceMatrix(ng) : zs.sizeMatrix(ng);
             put(out, Aggregation.VOLUME_3D, tags, CountMatrixFeatures.compute(m, zoneVoxels(zs)));
