@@ -51,11 +51,23 @@ public final class VtkRuntime {
         return status;
     }
 
-    private static VtkStatus doLoad(Path dir) {
+    /**
+     * Checks, without loading anything, whether a folder holds VTK's JNI libraries; returns the "what to install"
+     * status when it does not, or empty when loading can be attempted.
+     */
+    public static java.util.Optional<VtkStatus> checkInstalled(Path dir) {
         if (!Files.isDirectory(dir) || !Files.isRegularFile(dir.resolve("libvtkCommonCoreJava.so"))) {
-            return VtkStatus.unavailable(0, 0, "VTK's Java binding is not installed: " + dir
+            return java.util.Optional.of(VtkStatus.unavailable(0, 0, "VTK's Java binding is not installed: " + dir
                     + " does not contain libvtkCommonCoreJava.so. Install it with: " + VtkStatus.INSTALL_HINT
-                    + " (Debian 12), or point -D" + LIB_DIR_PROPERTY + "=<folder> at VTK 9.1's JNI libraries.");
+                    + " (Debian 12), or point -D" + LIB_DIR_PROPERTY + "=<folder> at VTK 9.1's JNI libraries."));
+        }
+        return java.util.Optional.empty();
+    }
+
+    private static VtkStatus doLoad(Path dir) {
+        java.util.Optional<VtkStatus> notInstalled = checkInstalled(dir);
+        if (notInstalled.isPresent()) {
+            return notInstalled.get();
         }
         try {
             // The AWT-based VTK libraries link libjawt.so, which is not on the loader path by default.
