@@ -1,0 +1,252 @@
+package org.radwb.report.review;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.radwb.checklist.ChecklistRegistry;
+import org.radwb.model.AssessmentKind;
+import org.radwb.model.AssessmentStatus;
+import org.radwb.model.MetricKind;
+import org.radwb.model.Review;
+import org.radwb.model.SegmentationMethod;
+import org.radwb.model.Study;
+import org.radwb.model.TreatmentModality;
+import org.radwb.report.XmlRead;
+import org.radwb.report.html.HtmlReportWriter;
+import org.radwb.report.table.ReportTable;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+
+/** The review report built from review models made in code: every number lands in its table cell or box. */
+class ReviewReportTest {
+
+    private static Document html(ReviewReport r) throws Exception {
+        return XmlRead.parse(HtmlReportWriter.toHtml(r.document()));
+    }
+
+    /** Rows of an HTML table as lists of cell texts. */
+    private static List<List<String>> rows(Document doc, String tableId) {
+        List<List<String>> rows = new ArrayList<>();
+        for (Element tr : XmlRead.byName(XmlRead.byId(doc, "table-" + tableId), "tr")) {
+            List<Element> tds = XmlRead.byName(tr, "td");
+            if (!tds.isEmpty()) {
+                rows.add(tds.stream().map(Element::getTextContent).toList());
+            }
+        }
+        return rows;
+    }
+
+    private static ReportTable table(ReviewReport r, String id) {
+        return r.document().tables().stream().filter(t -> t.id().equals(id)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void reportReproducesSeedTable4AdherenceFromSeventeenConsensusAssessments() throws Exception {
+        ReviewReport report = ReviewReport.build(TestReviews.table4Review(), TestReviews.rqsRegistry());
+        assertEquals(List.of(), report.problems());
+        Document doc = html(report);
+        Map<String, List<String>> byItem = new HashMap<>();
+        for (List<String> row : rows(doc, "rqs-adherence")) {
+            byItem.put(row.get(1), row);
+        }
+        assertEquals(16, byItem.size());
+        for (int k = 0; k < TestReviews.TABLE4_ORDER.length; k++) {
+            String item = TestReviews.TABLE4_ORDER[k];
+            List<String> row = byItem.get(item);
+            // the HTML prints one decimal, as Table 4 does: exact string comparison
+            assertEquals(String.format(java.util.Locale.ROOT, "%.1f", TestReviews.TABLE4_RATES[k]), row.get(5),
+                    "item " + item);
+            assertEquals(Integer.toString(TestReviews.TABLE4_COUNTS[k]), row.get(3), "item " + item);
+            assertEquals("17", row.get(4), "item " + item);
+        }
+        assertEquals("Model performance index", byItem.get("8").get(0), "item 8 sits in domain 4");
+        assertEquals("Feature selection and validation", byItem.get("12").get(0), "item 12 sits in domain 2");
+
+        // the adherence chart draws the same numbers: bar N is item N in checklist order
+        for (int k = 0; k < TestReviews.TABLE4_ORDER.length; k++) {
+            String item = TestReviews.TABLE4_ORDER[k];
+            Element bar = null;
+            for (int n = 1; n <= 16; n++) {
+                Element g = XmlRead.byId(doc, "rqs-adherence-bar-" + n);
+                if (g.getAttribute("data-label").startsWith(item + ". ")) {
+                    bar = g;
+                }
+            }
+            assertEquals(100.0 * TestReviews.TABLE4_COUNTS[k] / 17, Double.parseDouble(bar.getAttribute("data-value")),
+                    1e-9, "bar of item " + item);
+        }
+        assertEquals(17, rows(doc, "rqs-scores").size());
+        assertEquals(6, rows(doc, "rqs-domains").size());
+    }
+
+    @Test
+    void scoresTableShowsEngineTotalsAndKeyFigures() throws Exception {
+        ReviewReport report = ReviewReport.build(TestReviews.table4Review(), TestReviews.rqsRegistry());
+        ReportTable scores = table(report, "rqs-scores");
+        // study S1 adheres to every item with a count >= 1: 1(1) 2(1) 4(1) 5(+3) 12(+2) 6(1) 7(1) 14(2) 9(2) 10(2)
+        // 16(1) = 17 points, 47.2 % of 36 (hand-computed from CHECKLISTS.md 1.1)
+        assertEquals(List.of("A. Author1 et al. 2019".replace("A. ", ""), "consensus", "17", "-8 to 36", "47.2"),
+                scores.rows().get(0));
+        // study S17 adheres only to items with count 17: 1, 2, 5, 9, 10 = 1+1+3+2+2, and 12 = -5 -> 4 points
+        assertEquals("4", scores.cell(16, 2));
+        assertEquals("11.1", scores.cell(16, 4));
+    }
+
+    @Test
+    void prismaBoxesComeFromTheModelCounts() throws Exception {
+        ReviewReport report = ReviewReport.build(TestReviews.seedFlowReview(), new ChecklistRegistry());
+        Document doc = html(report);
+        String[][] expected = {{"prisma-identified", "200"}, {"prisma-source-1", "174"}, {"prisma-source-2", "24"},
+            {"prisma-source-3", "2"}, {"prisma-duplicates", "16"}, {"prisma-stage-1", "184"},
+            {"prisma-stage-1-excluded", "130"}, {"prisma-stage-2", "54"}, {"prisma-stage-2-excluded", "29"},
+            {"prisma-stage-3", "25"}, {"prisma-stage-3-excluded", "8"}, {"prisma-stage-3-reason-1", "8"},
+            {"prisma-included", "17"}};
+        for (String[] e : expected) {
+            Element g = XmlRead.byId(doc, e[0]);
+            assertEquals(e[1], g.getAttribute("data-count"), e[0]);
+            assertTrue(XmlRead.svgText(g).contains("(n = " + e[1] + ")"), e[0] + ": " + XmlRead.svgText(g));
+        }
+        assertTrue(XmlRead.svgText(XmlRead.byId(doc, "prisma-stage-2")).startsWith("Records screened on abstract"));
+        assertTrue(XmlRead.svgText(XmlRead.byId(doc, "prisma-stage-3-reason-1")).contains("Classification"));
+    }
+
+    @Test
+    void inconsistentPrismaCountsAreReportedNotDrawn() throws Exception {
+        Review r = TestReviews.seedFlowReview();
+        r.getPrisma().setStudiesIncluded(18);
+        ReviewReport report = ReviewReport.build(r, new ChecklistRegistry());
+        assertEquals(1, report.problems().size());
+        assertTrue(report.problems().get(0).contains("leaves 17 but 18 studies are included"),
+                report.problems().get(0));
+        assertTrue(report.document().figures().stream().noneMatch(f -> f.id().equals("prisma-flow")));
+        assertTrue(HtmlReportWriter.toHtml(report.document()).contains("Data problems"));
+    }
+
+    @Test
+    void studyTablesFollowTheSeedShapeAndMarkMissingValues() throws Exception {
+        Review r = TestReviews.seedFlowReview();
+        Study a = TestReviews.study("Kawahara2021", "D. Kawahara, X. Tang, C. K. Lee", 2021);
+        a.setPatientCount(45);
+        a.setLesionCount(115);
+        a.setTreatment(TreatmentModality.GAMMA_KNIFE);
+        a.setTreatmentModel("model 4C");
+        a.setMriVendor("Siemens");
+        a.setMriModel("syngo MR");
+        a.getFieldStrengths().addAll(List.of(1.5, 1.0));
+        a.getSequences().add("CE-T1W");
+        a.setSegmentationMethod(SegmentationMethod.MANUAL);
+        a.setRadiomicsSoftware("IBEX");
+        a.setFeaturesExtracted(740);
+        a.setFeaturesSelected(7);
+        a.setTrainPercent(55);
+        a.getResults().add(TestReviews.metric(MetricKind.AUC_RADIOMIC, 0.87, 0.80, 0.93, "testing"));
+        a.getResults().add(TestReviews.metric(MetricKind.ACCURACY, 0.8, null, null, null));
+        Study b = TestReviews.study("Karami2019a", "Karami E, Soliman H", 2019);
+        Study c = TestReviews.study("Karami2019b", "E. Karami, H. Soliman", 2019);
+        c.getResults().add(TestReviews.metric(MetricKind.CINDEX_MULTIVARIATE, 0.79, null, null, "testing"));
+        c.getResults().add(TestReviews.metric(MetricKind.CINDEX_MULTIVARIATE, 0.78, null, null, "validation"));
+        r.getStudies().addAll(List.of(a, b, c));
+        r.getPrisma().setStudiesIncluded(17);
+        ReviewReport report = ReviewReport.build(r, new ChecklistRegistry());
+
+        ReportTable t1 = table(report, "table1-segmentation-extraction");
+        assertEquals("Kawahara et al. 2021", t1.cell(0, 0));
+        assertEquals("Karami et al. 2019a", t1.cell(1, 0), "Vancouver-style authors, duplicate label gets a");
+        assertEquals("Karami et al. 2019b", t1.cell(2, 0));
+        assertEquals("NR", t1.cell(0, t1.column("Segmentation software")));
+        assertEquals("Manual", t1.cell(0, t1.column("Segmentation method")));
+        assertEquals("740 / 7", t1.cell(0, t1.column("Features extracted / selected")));
+        assertEquals("55", t1.cell(0, t1.column("Training data (%)")));
+        assertEquals("NR", t1.cell(0, t1.column("Testing data (%)")));
+
+        ReportTable t2 = table(report, "table2-study-characteristics");
+        assertEquals(List.of("Kawahara et al. 2021", "2021", "NR", "NR", "45", "115", "NR",
+                "Gamma knife (model 4C)", "Siemens syngo MR", "1.5, 1", "CE-T1W"), t2.rows().get(0));
+        assertEquals("NR", t2.cell(1, t2.column("Patients")));
+
+        ReportTable t3 = table(report, "table3-findings");
+        assertEquals("0.87 [0.80\u20130.93] (testing)", t3.cell(0, t3.column("AUC radiomics")));
+        assertEquals("80", t3.cell(0, t3.column("Accuracy (%)")));
+        assertEquals("\u2014", t3.cell(0, t3.column("AUC clinical")));
+        assertEquals("0.79 (testing); 0.78 (validation)", t3.cell(2, t3.column("C-index multivariate")));
+
+        Document doc = html(report);
+        Element row1 = XmlRead.byId(doc, "forest-row-1");
+        assertEquals("Kawahara et al. 2021 (testing)", row1.getAttribute("data-label"));
+        assertEquals("0.80", row1.getAttribute("data-lower"));
+        Element row2 = XmlRead.byId(doc, "forest-row-2");
+        assertEquals("Karami et al. 2019b (multivariate, testing)", row2.getAttribute("data-label"));
+        assertEquals("", row2.getAttribute("data-lower"));
+    }
+
+    @Test
+    void onlyConsensusOrSingleSubmittedAssessmentsCount() throws Exception {
+        Review r = TestReviews.seedFlowReview();
+        Study agreed = TestReviews.study("A", "A. One", 2020);
+        agreed.getAssessments().add(TestReviews.rqs(AssessmentKind.RATER, "A.U.", i -> true));
+        agreed.getAssessments().add(TestReviews.rqs(AssessmentKind.RATER, "N.Y.", i -> false));
+        agreed.getAssessments().add(TestReviews.rqs(AssessmentKind.CONSENSUS, "A.U.+N.Y.", i -> i.equals("5")));
+        Study pending = TestReviews.study("B", "B. Two", 2021);
+        pending.getAssessments().add(TestReviews.rqs(AssessmentKind.RATER, "A.U.", i -> true));
+        pending.getAssessments().add(TestReviews.rqs(AssessmentKind.RATER, "N.Y.", i -> true));
+        Study self = TestReviews.study("C", "C. Three", 2022);
+        self.getAssessments().add(TestReviews.rqs(AssessmentKind.SELF_REPORT, "", i -> false));
+        Study draft = TestReviews.study("D", "D. Four", 2023);
+        var d = TestReviews.rqs(AssessmentKind.RATER, "A.U.", i -> true);
+        d.setStatus(AssessmentStatus.DRAFT);
+        draft.getAssessments().add(d);
+        Study bad = TestReviews.study("E", "E. Five", 2023);
+        var invalid = TestReviews.assessment("rqs", AssessmentKind.CONSENSUS, AssessmentStatus.SUBMITTED, "x");
+        TestReviews.answer(invalid, "1", "none", "documented");
+        bad.getAssessments().add(invalid);
+        Study other = TestReviews.study("F", "F. Six", 2023);
+        other.getAssessments().add(TestReviews.assessment("tripod-ai", AssessmentKind.CONSENSUS,
+                AssessmentStatus.SUBMITTED, "x"));
+        r.getStudies().addAll(List.of(agreed, pending, self, draft, bad, other));
+        r.getPrisma().setStudiesIncluded(17);
+
+        ReviewReport report = ReviewReport.build(r, TestReviews.rqsRegistry());
+        ReportTable scores = table(report, "rqs-scores");
+        assertEquals(2, scores.rows().size(), "the consensus of A and the self-report of C");
+        assertEquals(List.of("One 2020", "consensus", "-2"), scores.rows().get(0).subList(0, 3),
+                "consensus: item 5 +3, item 12 none -5");
+        assertEquals("self-report", scores.cell(1, 1));
+        String problems = String.join("\n", report.problems());
+        assertTrue(problems.contains("Two 2021: 2 submitted rater assessments but no consensus yet"), problems);
+        assertTrue(problems.contains("Four 2023: only draft assessments"), problems);
+        assertTrue(problems.contains("Five 2023") && problems.contains("not scored"), problems);
+        assertTrue(problems.contains("'tripod-ai@1.0', which is not installed"), problems);
+        assertFalse(problems.contains("One 2020"), problems);
+    }
+
+    @Test
+    void badIntervalsBecomeProblemsNotCrashes() throws Exception {
+        Review r = TestReviews.seedFlowReview();
+        Study s = TestReviews.study("X", "X. Young", 2020);
+        s.getResults().add(TestReviews.metric(MetricKind.AUC_RADIOMIC, 0.7, 0.75, 0.9, null));
+        s.getResults().add(TestReviews.metric(MetricKind.AUC_CLINICAL, 0.6, null, null, null));
+        r.getStudies().add(s);
+        r.getPrisma().setStudiesIncluded(17);
+        ReviewReport report = ReviewReport.build(r, new ChecklistRegistry());
+        assertTrue(report.problems().stream().anyMatch(p -> p.contains("Young 2020") && p.contains("forest plot")),
+                report.problems().toString());
+        Document doc = html(report);
+        assertEquals("Young 2020", XmlRead.byId(doc, "forest-row-1").getAttribute("data-label"));
+    }
+
+    @Test
+    void singleAuthorsGetNoEtAl() {
+        assertEquals("Karami 2019", StudyLabels.base(TestReviews.study("k", "E. Karami", 2019)));
+        assertEquals("Liao et al. 2021", StudyLabels.base(TestReviews.study("l", "C.-Y. Liao, C.-C. Lee", 2021)));
+        assertEquals("Du et al. 2023", StudyLabels.base(TestReviews.study("d", "J. Du; K. Wu", 2023)));
+        assertEquals("Smith et al. 2020", StudyLabels.base(TestReviews.study("s", "Smith JK and Doe A", 2020)));
+        assertEquals("Unnamed study", StudyLabels.base(TestReviews.F.createStudy()));
+    }
+}
