@@ -30,9 +30,16 @@ final class PyRadiomicsCase {
     }
 
     static PyRadiomicsCase load(String name) throws IOException {
-        String res = "/texture/pyradiomics/" + name + "_roi.txt";
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(TextureFixtures.open(res),
-                StandardCharsets.UTF_8))) {
+        return loadResource("/texture/pyradiomics/" + name + "_roi.txt");
+    }
+
+    /** Reads a cropped-ROI text fixture ({@code .gz} is decompressed). */
+    static PyRadiomicsCase loadResource(String res) throws IOException {
+        java.io.InputStream in = TextureFixtures.open(res);
+        if (res.endsWith(".gz")) {
+            in = new java.util.zip.GZIPInputStream(in);
+        }
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
             List<String> lines = new ArrayList<>();
             String l;
             while ((l = r.readLine()) != null) {
@@ -62,6 +69,22 @@ final class PyRadiomicsCase {
             }
             return new PyRadiomicsCase(nx, ny, nz, spacing, image, mask);
         }
+    }
+
+    /** @return the mask as booleans (copy) */
+    boolean[] maskCopy() {
+        return mask.clone();
+    }
+
+    /** IBSI range re-segmentation and fixed bin size discretisation from the lower range bound (config A style). */
+    DiscretisedRoi ibsiFixedBinSize(double lower, double upper, double width, int ng) {
+        int[] levels = new int[image.length];
+        for (int i = 0; i < image.length; i++) {
+            if (mask[i] && image[i] >= lower && image[i] <= upper) {
+                levels[i] = (int) Math.floor((image[i] - lower) / width) + 1;
+            }
+        }
+        return new DiscretisedRoi(nx, ny, nz, spacing[0], spacing[1], spacing[2], levels, ng);
     }
 
     /** PyRadiomics resegmentMask, mode 'sigma': keeps ROI voxels within mean +- k population SDs. */

@@ -7,6 +7,7 @@ import java.util.Map;
 
 /**
  * IBSI-1 texture features (GLCM, GLRLM, GLSZM, GLDZM, NGTDM, NGLDM) for every IBSI aggregation method.
+ * N_g (normalised inverse differences) is the highest discretised level present in the ROI.
  * Slices are the planes of constant z; 2D features are averaged over the slices that hold ROI voxels, 2.5D
  * matrices are merged over slices, 3D matrices use the full 3D neighbourhood.
  */
@@ -114,13 +115,16 @@ public final class IbsiTexture {
 
     // ---- GLCM -------------------------------------------------------------------------------------------------
 
-    private static double[] glcmFeatures(double[] m, int ng) {
-        return GlcmFeatures.compute(m, ng, ng, 0);
+    private static double[] glcmFeatures(double[] m, int ng, double ngNorm) {
+        return GlcmFeatures.compute(m, ng, ngNorm, 0);
     }
 
     private static void glcm(DiscretisedRoi roi, TextureSettings s, Map<String, Map<String, Double>> out) {
         int ng = roi.ng();
         int len = ng * ng;
+        // N_g of the normalised inverse differences: the highest discretised level in the ROI. For FBN this is the
+        // bin count; for FBS it is the bin of the ROI maximum (the IBSI CT phantom references need exactly this)
+        double ngNorm = roi.maxLevelPresent();
         String[] tags = GlcmFeatures.IBSI_TAGS;
         if (any2D(s)) {
             int[][] dirs = Offsets.ibsiDirections2D(s.glcmDistance());
@@ -139,10 +143,10 @@ public final class IbsiTexture {
             List<double[]> all = new ArrayList<>();
             for (double[][] m : slices) {
                 for (double[] a : m) {
-                    avg.add(glcmFeatures(a, ng));
+                    avg.add(glcmFeatures(a, ng, ngNorm));
                     all.add(a);
                 }
-                sliceMerged.add(glcmFeatures(sum(List.of(m), len), ng));
+                sliceMerged.add(glcmFeatures(sum(List.of(m), len), ng, ngNorm));
             }
             FeatureMean dirMerged = new FeatureMean(GlcmFeatures.COUNT);
             for (int a = 0; a < dirs.length; a++) {
@@ -150,21 +154,21 @@ public final class IbsiTexture {
                 for (double[][] m : slices) {
                     perDir.add(m[a]);
                 }
-                dirMerged.add(glcmFeatures(sum(perDir, len), ng));
+                dirMerged.add(glcmFeatures(sum(perDir, len), ng, ngNorm));
             }
             putIf(out, s, Aggregation.BY_SLICE_AVERAGED, tags, avg.mean());
             putIf(out, s, Aggregation.BY_SLICE_MERGED, tags, sliceMerged.mean());
             putIf(out, s, Aggregation.BY_DIRECTION_MERGED, tags, dirMerged.mean());
-            putIf(out, s, Aggregation.FULL_2_5D_MERGED, tags, glcmFeatures(sum(all, len), ng));
+            putIf(out, s, Aggregation.FULL_2_5D_MERGED, tags, glcmFeatures(sum(all, len), ng, ngNorm));
         }
         if (any3D(s)) {
             double[][] m = GlcmMatrix.compute(roi, Offsets.ibsiDirections3D(s.glcmDistance()), true);
             FeatureMean avg = new FeatureMean(GlcmFeatures.COUNT);
             for (double[] a : m) {
-                avg.add(glcmFeatures(a, ng));
+                avg.add(glcmFeatures(a, ng, ngNorm));
             }
             putIf(out, s, Aggregation.VOLUME_AVERAGED, tags, avg.mean());
-            putIf(out, s, Aggregation.VOLUME_MERGED, tags, glcmFeatures(sum(List.of(m), len), ng));
+            putIf(out, s, Aggregation.VOLUME_MERGED, tags, glcmFeatures(sum(List.of(m), len), ng, ngNorm));
         }
     }
 
