@@ -89,6 +89,10 @@ public final class Tag {
     public static final int Occupation = 0x00102180;
     public static final int AdditionalPatientHistory = 0x001021B0;
     public static final int PatientComments = 0x00104000;
+    public static final int ImageComments = 0x00204000;
+    public static final int PatientIdentityRemoved = 0x00120062;
+    public static final int DeidentificationMethod = 0x00120063;
+    public static final int LongitudinalTemporalInformationModified = 0x00280303;
     // Acquisition
     public static final int SliceThickness = 0x00180050;
     public static final int SpacingBetweenSlices = 0x00180088;
@@ -254,6 +258,10 @@ public final class Tag {
             DICTIONARY.put(t, VR.ST);
         }
         DICTIONARY.put(AdditionalPatientHistory, VR.LT);
+        DICTIONARY.put(ImageComments, VR.LT);
+        DICTIONARY.put(PatientIdentityRemoved, VR.CS);
+        DICTIONARY.put(LongitudinalTemporalInformationModified, VR.CS);
+        DICTIONARY.put(DeidentificationMethod, VR.LO);
         DICTIONARY.put(PatientComments, VR.LT);
         DICTIONARY.put(PatientAge, VR.AS);
         DICTIONARY.put(FileMetaInformationGroupLength, VR.UL);
