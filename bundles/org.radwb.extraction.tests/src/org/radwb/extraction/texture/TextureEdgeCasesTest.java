@@ -130,4 +130,19 @@ class TextureEdgeCasesTest {
         py.put("weightingNorm", null);
         assertEquals(24, PyRadiomicsTexture.compute(roi, "glcm", py).size());
     }
+
+    /** A huge N_g with few levels present (fine discretisation) gives identical values and stays cheap. */
+    @Test
+    void unusedGreyLevelsChangeNothing() throws IOException {
+        DiscretisedRoi phantom = TextureFixtures.digitalPhantom();
+        DiscretisedRoi wide = new DiscretisedRoi(phantom.nx(), phantom.ny(), phantom.nz(), 2, 2, 2, phantom.levels(),
+                100_000);
+        Map<String, Map<String, Double>> a = IbsiTexture.compute(phantom, TextureSettings.ibsiDefaults());
+        Map<String, Map<String, Double>> b = IbsiTexture.compute(wide, TextureSettings.ibsiDefaults());
+        assertEquals(a, b);
+        for (String cls : PyRadiomicsTexture.FEATURE_CLASSES) {
+            assertEquals(PyRadiomicsTexture.compute(phantom, cls, Map.of()), PyRadiomicsTexture.compute(wide, cls,
+                    Map.of()), cls);
+        }
+    }
 }

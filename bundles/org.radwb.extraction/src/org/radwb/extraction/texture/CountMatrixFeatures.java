@@ -32,10 +32,11 @@ final class CountMatrixFeatures {
 
     /**
      * @param m  count matrix
+     * @param gv grey level value of each row
      * @param nv denominator of the percentage feature (voxels, times merged directions for run lengths)
      * @return features in index order, or null for an empty matrix
      */
-    static double[] compute(CountMatrix m, double nv) {
+    static double[] compute(CountMatrix m, int[] gv, double nv) {
         int ng = m.ng();
         int nj = m.nj();
         double[] v = m.values();
@@ -47,7 +48,7 @@ final class CountMatrixFeatures {
         double ljlg = 0;
         double ljhg = 0;
         for (int i = 0; i < ng; i++) {
-            double gi2 = (double) (i + 1) * (i + 1);
+            double gi2 = (double) gv[i] * gv[i];
             int row = i * nj;
             for (int j = 0; j < nj; j++) {
                 double c = v[row + j];
@@ -86,7 +87,7 @@ final class CountMatrixFeatures {
         double muI = 0;
         for (int i = 0; i < ng; i++) {
             double c = ri[i];
-            double g = i + 1;
+            double g = gv[i];
             lg += c / (g * g);
             hg += c * g * g;
             glnu += c * c;
@@ -95,7 +96,7 @@ final class CountMatrixFeatures {
         muI /= ns;
         double varI = 0;
         for (int i = 0; i < ng; i++) {
-            double d = i + 1 - muI;
+            double d = gv[i] - muI;
             varI += d * d * ri[i];
         }
         double varJ = 0;

@@ -51,11 +51,13 @@ final class GlcmFeatures {
     /**
      * @param counts     ng*ng co-occurrence counts (or weighted sums)
      * @param ng         matrix order
+     * @param gv         grey level value of each matrix index (ascending)
      * @param ngNorm     N_g used by the normalised inverse differences
      * @param mccLevels  number of grey levels PyRadiomics builds Q over (levels present in the ROI); 0 skips MCC
      * @return features in index order, or null if the matrix is empty
      */
-    static double[] compute(double[] counts, int ng, double ngNorm, int mccLevels) {
+    static double[] compute(double[] counts, int ng, int[] gv, double ngNorm, int mccLevels) {
+        int maxV = gv[ng - 1];
         double total = 0;
         for (double c : counts) {
             total += c;
@@ -65,8 +67,8 @@ final class GlcmFeatures {
         }
         double[] px = new double[ng];
         double[] py = new double[ng];
-        double[] pSum = new double[2 * ng + 1];
-        double[] pDiff = new double[ng];
+        double[] pSum = new double[2 * maxV + 1];
+        double[] pDiff = new double[maxV];
         double max = 0;
         double hxy = 0;
         double energy = 0;
@@ -83,8 +85,8 @@ final class GlcmFeatures {
                 double p = c / total; // division (not * 1/total) keeps p exactly 1 for a flat region, as numpy does
                 px[i] += p;
                 py[j] += p;
-                int gi = i + 1;
-                int gj = j + 1;
+                int gi = gv[i];
+                int gj = gv[j];
                 pSum[gi + gj] += p;
                 int k = Math.abs(gi - gj);
                 pDiff[k] += p;
@@ -102,8 +104,8 @@ final class GlcmFeatures {
         double ux = 0;
         double uy = 0;
         for (int i = 0; i < ng; i++) {
-            ux += (i + 1) * px[i];
-            uy += (i + 1) * py[i];
+            ux += gv[i] * px[i];
+            uy += gv[i] * py[i];
         }
         double varx = 0;
         double vary = 0;
@@ -120,8 +122,8 @@ final class GlcmFeatures {
                     continue;
                 }
                 double p = c / total; // division (not * 1/total) keeps p exactly 1 for a flat region, as numpy does
-                double di = i + 1 - ux;
-                double dj = j + 1 - uy;
+                double di = gv[i] - ux;
+                double dj = gv[j] - uy;
                 varx += di * di * p;
                 vary += dj * dj * p;
                 corm += di * dj * p;
@@ -167,7 +169,7 @@ final class GlcmFeatures {
         double invDiffMom = 0;
         double invDiffMomNorm = 0;
         double invVar = 0;
-        for (int k = 0; k < ng; k++) {
+        for (int k = 0; k < maxV; k++) {
             double p = pDiff[k];
             if (p == 0) {
                 continue;
@@ -183,13 +185,13 @@ final class GlcmFeatures {
             }
         }
         double diffVar = 0;
-        for (int k = 0; k < ng; k++) {
+        for (int k = 0; k < maxV; k++) {
             double dk = k - diffAvg;
             diffVar += dk * dk * pDiff[k];
         }
         double sumAvg = 0;
         double sumEntr = 0;
-        for (int k = 2; k <= 2 * ng; k++) {
+        for (int k = 2; k <= 2 * maxV; k++) {
             double p = pSum[k];
             if (p > 0) {
                 sumAvg += k * p;
@@ -197,7 +199,7 @@ final class GlcmFeatures {
             }
         }
         double sumVar = 0;
-        for (int k = 2; k <= 2 * ng; k++) {
+        for (int k = 2; k <= 2 * maxV; k++) {
             double dk = k - sumAvg;
             sumVar += dk * dk * pSum[k];
         }

@@ -67,13 +67,16 @@ public final class IbsiTexture {
                 }
             }
         }
+        // matrices over the levels present only: memory O(levels present^2) however fine the discretisation
+        CompactRoi c = CompactRoi.of(roi);
         Map<String, Map<String, Double>> out = new LinkedHashMap<>();
         for (TextureFamily family : s.families()) {
             switch (family) {
-                case GLCM -> glcm(roi, s, out);
-                case GLRLM -> glrlm(roi, s, out);
-                case GLSZM -> zones(roi, null, s, out, false);
-                case GLDZM -> zones(roi, morphologicalMask, s, out, true);
+                case GLCM -> glcm(c, s, out);
+                case GLRLM -> glrlm(c, s, out);
+                case GLSZM -> zones(c, null, s, out, false);
+                case GLDZM -> zones(c, morphologicalMask, s, out, true);
+                // neighbourhood means and the coarseness alpha need the original level values: no compaction
                 case NGTDM -> ngtdm(roi, s, out);
                 case NGLDM -> ngldm(roi, s, out);
                 default -> throw new IllegalStateException("unhandled family " + family);
@@ -103,72 +106,65 @@ public final class IbsiTexture {
         }
     }
 
-    private static double[] sum(List<double[]> matrices, int length) {
-        double[] t = new double[length];
-        for (double[] m : matrices) {
-            for (int i = 0; i < length; i++) {
-                t[i] += m[i];
-            }
-        }
-        return t;
-    }
-
     // ---- GLCM -------------------------------------------------------------------------------------------------
 
-    private static double[] glcmFeatures(double[] m, int ng, double ngNorm) {
-        return GlcmFeatures.compute(m, ng, ngNorm, 0);
-    }
-
-    private static void glcm(DiscretisedRoi roi, TextureSettings s, Map<String, Map<String, Double>> out) {
-        int ng = roi.ng();
-        int len = ng * ng;
+    private static void glcm(CompactRoi c, TextureSettings s, Map<String, Map<String, Double>> out) {
+        DiscretisedRoi roi = c.roi;
+        int n = roi.ng();
+        int len = n * n;
+        int[] gv = c.greyValue;
         // N_g of the normalised inverse differences: the highest discretised level in the ROI. For FBN this is the
         // bin count; for FBS it is the bin of the ROI maximum (the IBSI CT phantom references need exactly this)
-        double ngNorm = roi.maxLevelPresent();
+        double ngNorm = gv[n - 1];
         String[] tags = GlcmFeatures.IBSI_TAGS;
+        int nf = GlcmFeatures.COUNT;
         if (any2D(s)) {
             int[][] dirs = Offsets.ibsiDirections2D(s.glcmDistance());
-            List<double[][]> slices = new ArrayList<>();
+            FeatureMean avg = new FeatureMean(nf);
+            FeatureMean sliceMerged = new FeatureMean(nf);
+            // per-direction sums over slices (2.5D) accumulate while slices stream by: no per-slice storage
+            double[][] perDir = new double[dirs.length][len];
             for (int z = 0; z < roi.nz(); z++) {
-                if (roi.sliceHasRoi(z)) {
-                    double[][] m = GlcmMatrix.counts(roi, dirs, z, z + 1);
-                    for (double[] a : m) {
-                        GlcmMatrix.symmetrise(a, ng);
-                    }
-                    slices.add(m);
+                if (!roi.sliceHasRoi(z)) {
+                    continue;
                 }
+                double[][] m = GlcmMatrix.counts(roi, dirs, z, z + 1);
+                double[] slice = new double[len];
+                for (int a = 0; a < dirs.length; a++) {
+                    GlcmMatrix.symmetrise(m[a], n);
+                    avg.add(GlcmFeatures.compute(m[a], n, gv, ngNorm, 0));
+                    add(slice, m[a]);
+                    add(perDir[a], m[a]);
+                }
+                sliceMerged.add(GlcmFeatures.compute(slice, n, gv, ngNorm, 0));
             }
-            FeatureMean avg = new FeatureMean(GlcmFeatures.COUNT);
-            FeatureMean sliceMerged = new FeatureMean(GlcmFeatures.COUNT);
-            List<double[]> all = new ArrayList<>();
-            for (double[][] m : slices) {
-                for (double[] a : m) {
-                    avg.add(glcmFeatures(a, ng, ngNorm));
-                    all.add(a);
-                }
-                sliceMerged.add(glcmFeatures(sum(List.of(m), len), ng, ngNorm));
-            }
-            FeatureMean dirMerged = new FeatureMean(GlcmFeatures.COUNT);
-            for (int a = 0; a < dirs.length; a++) {
-                List<double[]> perDir = new ArrayList<>();
-                for (double[][] m : slices) {
-                    perDir.add(m[a]);
-                }
-                dirMerged.add(glcmFeatures(sum(perDir, len), ng, ngNorm));
+            FeatureMean dirMerged = new FeatureMean(nf);
+            double[] all = new double[len];
+            for (double[] d : perDir) {
+                dirMerged.add(GlcmFeatures.compute(d, n, gv, ngNorm, 0));
+                add(all, d);
             }
             putIf(out, s, Aggregation.BY_SLICE_AVERAGED, tags, avg.mean());
             putIf(out, s, Aggregation.BY_SLICE_MERGED, tags, sliceMerged.mean());
             putIf(out, s, Aggregation.BY_DIRECTION_MERGED, tags, dirMerged.mean());
-            putIf(out, s, Aggregation.FULL_2_5D_MERGED, tags, glcmFeatures(sum(all, len), ng, ngNorm));
+            putIf(out, s, Aggregation.FULL_2_5D_MERGED, tags, GlcmFeatures.compute(all, n, gv, ngNorm, 0));
         }
         if (any3D(s)) {
             double[][] m = GlcmMatrix.compute(roi, Offsets.ibsiDirections3D(s.glcmDistance()), true);
-            FeatureMean avg = new FeatureMean(GlcmFeatures.COUNT);
+            FeatureMean avg = new FeatureMean(nf);
+            double[] all = new double[len];
             for (double[] a : m) {
-                avg.add(glcmFeatures(a, ng, ngNorm));
+                avg.add(GlcmFeatures.compute(a, n, gv, ngNorm, 0));
+                add(all, a);
             }
             putIf(out, s, Aggregation.VOLUME_AVERAGED, tags, avg.mean());
-            putIf(out, s, Aggregation.VOLUME_MERGED, tags, glcmFeatures(sum(List.of(m), len), ng, ngNorm));
+            putIf(out, s, Aggregation.VOLUME_MERGED, tags, GlcmFeatures.compute(all, n, gv, ngNorm, 0));
+        }
+    }
+
+    private static void add(double[] target, double[] m) {
+        for (int i = 0; i < target.length; i++) {
+            target[i] += m[i];
         }
     }
 
@@ -181,60 +177,64 @@ public final class IbsiTexture {
 
     // ---- GLRLM ------------------------------------------------------------------------------------------------
 
-    private static double[] countFeatures(CountMatrix m) {
-        return CountMatrixFeatures.compute(m, m.weightedByJ());
-    }
-
-    private static void glrlm(DiscretisedRoi roi, TextureSettings s, Map<String, Map<String, Double>> out) {
-        int ng = roi.ng();
+    private static void glrlm(CompactRoi c, TextureSettings s, Map<String, Map<String, Double>> out) {
+        DiscretisedRoi roi = c.roi;
+        int n = roi.ng();
+        int[] gv = c.greyValue;
         String[] tags = RLM_TAGS;
-        int n = CountMatrixFeatures.COUNT;
+        int nf = CountMatrixFeatures.COUNT;
         if (any2D(s)) {
             int[][] dirs = Offsets.ibsiDirections2D(s.glcmDistance());
-            List<CountMatrix[]> slices = new ArrayList<>();
+            FeatureMean avg = new FeatureMean(nf);
+            FeatureMean sliceMerged = new FeatureMean(nf);
+            CountMatrix[] dirSums = new CountMatrix[dirs.length];
             for (int z = 0; z < roi.nz(); z++) {
-                if (roi.sliceHasRoi(z)) {
-                    slices.add(GlrlmMatrix.compute(roi, dirs, z, z + 1, false));
+                if (!roi.sliceHasRoi(z)) {
+                    continue;
                 }
+                CountMatrix[] m = GlrlmMatrix.compute(roi, dirs, z, z + 1, false);
+                for (int a = 0; a < dirs.length; a++) {
+                    avg.add(runFeatures(m[a], gv));
+                    // fold into the running per-direction sum so slices are not kept
+                    dirSums[a] = dirSums[a] == null ? m[a] : CountMatrix.sum(List.of(dirSums[a], m[a]), n);
+                }
+                sliceMerged.add(runFeatures(CountMatrix.sum(List.of(m), n), gv));
             }
-            FeatureMean avg = new FeatureMean(n);
-            FeatureMean sliceMerged = new FeatureMean(n);
+            FeatureMean dirMerged = new FeatureMean(nf);
             List<CountMatrix> all = new ArrayList<>();
-            for (CountMatrix[] m : slices) {
-                for (CountMatrix a : m) {
-                    avg.add(countFeatures(a));
-                    all.add(a);
+            for (CountMatrix d : dirSums) {
+                if (d != null) {
+                    dirMerged.add(runFeatures(d, gv));
+                    all.add(d);
                 }
-                sliceMerged.add(countFeatures(CountMatrix.sum(List.of(m), ng)));
-            }
-            FeatureMean dirMerged = new FeatureMean(n);
-            for (int a = 0; a < dirs.length; a++) {
-                List<CountMatrix> perDir = new ArrayList<>();
-                for (CountMatrix[] m : slices) {
-                    perDir.add(m[a]);
-                }
-                dirMerged.add(countFeatures(CountMatrix.sum(perDir, ng)));
             }
             putIf(out, s, Aggregation.BY_SLICE_AVERAGED, tags, avg.mean());
             putIf(out, s, Aggregation.BY_SLICE_MERGED, tags, sliceMerged.mean());
             putIf(out, s, Aggregation.BY_DIRECTION_MERGED, tags, dirMerged.mean());
-            putIf(out, s, Aggregation.FULL_2_5D_MERGED, tags, countFeatures(CountMatrix.sum(all, ng)));
+            putIf(out, s, Aggregation.FULL_2_5D_MERGED, tags, runFeatures(CountMatrix.sum(all, n), gv));
         }
         if (any3D(s)) {
             CountMatrix[] m = GlrlmMatrix.compute(roi, Offsets.ibsiDirections3D(s.glcmDistance()), false);
-            FeatureMean avg = new FeatureMean(n);
+            FeatureMean avg = new FeatureMean(nf);
             for (CountMatrix a : m) {
-                avg.add(countFeatures(a));
+                avg.add(runFeatures(a, gv));
             }
             putIf(out, s, Aggregation.VOLUME_AVERAGED, tags, avg.mean());
-            putIf(out, s, Aggregation.VOLUME_MERGED, tags, countFeatures(CountMatrix.sum(List.of(m), ng)));
+            putIf(out, s, Aggregation.VOLUME_MERGED, tags, runFeatures(CountMatrix.sum(List.of(m), n), gv));
         }
+    }
+
+    /** Run-length features; the percentage's denominator is the voxels covered (times merged directions). */
+    private static double[] runFeatures(CountMatrix m, int[] gv) {
+        return CountMatrixFeatures.compute(m, gv, m.weightedByJ());
     }
 
     // ---- GLSZM / GLDZM ----------------------------------------------------------------------------------------
 
-    private static void zones(DiscretisedRoi roi, boolean[] morph, TextureSettings s,
+    private static void zones(CompactRoi c, boolean[] morph, TextureSettings s,
             Map<String, Map<String, Double>> out, boolean distance) {
+        DiscretisedRoi roi = c.roi;
+        int[] gv = c.greyValue;
         int ng = roi.ng();
         String[] tags = distance ? DZM_TAGS : SZM_TAGS;
         int n = CountMatrixFeatures.COUNT;
@@ -254,17 +254,18 @@ public final class IbsiTexture {
                 CountMatrix m = distance ? zs.distanceMatrix(ng) : zs.sizeMatrix(ng);
                 double nv = zoneVoxels(zs);
                 voxels += nv;
-                perSlice.add(CountMatrixFeatures.compute(m, nv));
+                perSlice.add(CountMatrixFeatures.compute(m, gv, nv));
                 all.add(m);
             }
             putIf(out, s, Aggregation.SLICE_2D, tags, perSlice.mean());
-            putIf(out, s, Aggregation.MERGED_2_5D, tags, CountMatrixFeatures.compute(CountMatrix.sum(all, ng), voxels));
+            putIf(out, s, Aggregation.MERGED_2_5D, tags,
+                    CountMatrixFeatures.compute(CountMatrix.sum(all, ng), gv, voxels));
         }
         if (s.aggregations().contains(Aggregation.VOLUME_3D)) {
             int[] dist = distance ? DistanceMap.compute(roi, morph, false) : null;
             Zones zs = Zones.find(roi, Offsets.neighbourhood(1, false), 0, roi.nz(), dist);
             CountMatrix m = distance ? zs.distanceMatrix(ng) : zs.sizeMatrix(ng);
-            put(out, Aggregation.VOLUME_3D, tags, CountMatrixFeatures.compute(m, zoneVoxels(zs)));
+            put(out, Aggregation.VOLUME_3D, tags, CountMatrixFeatures.compute(m, gv, zoneVoxels(zs)));
         }
     }
 
@@ -280,22 +281,23 @@ public final class IbsiTexture {
 
     private static void ngtdm(DiscretisedRoi roi, TextureSettings s, Map<String, Map<String, Double>> out) {
         String[] tags = NgtdmFeatures.IBSI_TAGS;
+        int[] gv = CompactRoi.identity(roi.ng());
         if (s.aggregations().contains(Aggregation.SLICE_2D) || s.aggregations().contains(Aggregation.MERGED_2_5D)) {
             int[][] nb = Offsets.neighbourhood(s.ngtdmDistance(), true);
             FeatureMean perSlice = new FeatureMean(tags.length);
             for (int z = 0; z < roi.nz(); z++) {
                 if (roi.sliceHasRoi(z)) {
                     double[][] m = NgtdmMatrix.compute(roi, nb, z, z + 1, false);
-                    perSlice.add(NgtdmFeatures.compute(m[0], m[1]));
+                    perSlice.add(NgtdmFeatures.compute(m[0], m[1], gv));
                 }
             }
             putIf(out, s, Aggregation.SLICE_2D, tags, perSlice.mean());
             double[][] merged = NgtdmMatrix.compute(roi, nb, 0, roi.nz(), false);
-            putIf(out, s, Aggregation.MERGED_2_5D, tags, NgtdmFeatures.compute(merged[0], merged[1]));
+            putIf(out, s, Aggregation.MERGED_2_5D, tags, NgtdmFeatures.compute(merged[0], merged[1], gv));
         }
         if (s.aggregations().contains(Aggregation.VOLUME_3D)) {
             double[][] m = NgtdmMatrix.compute(roi, Offsets.neighbourhood(s.ngtdmDistance(), false), false);
-            put(out, Aggregation.VOLUME_3D, tags, NgtdmFeatures.compute(m[0], m[1]));
+            put(out, Aggregation.VOLUME_3D, tags, NgtdmFeatures.compute(m[0], m[1], gv));
         }
     }
 
@@ -304,22 +306,23 @@ public final class IbsiTexture {
     private static void ngldm(DiscretisedRoi roi, TextureSettings s, Map<String, Map<String, Double>> out) {
         String[] tags = NGL_TAGS;
         int alpha = s.ngldmCoarseness();
+        int[] gv = CompactRoi.identity(roi.ng());
         if (s.aggregations().contains(Aggregation.SLICE_2D) || s.aggregations().contains(Aggregation.MERGED_2_5D)) {
             int[][] nb = Offsets.neighbourhood(s.ngldmDistance(), true);
             FeatureMean perSlice = new FeatureMean(CountMatrixFeatures.COUNT);
             for (int z = 0; z < roi.nz(); z++) {
                 if (roi.sliceHasRoi(z)) {
                     CountMatrix m = NgldmMatrix.compute(roi, nb, z, z + 1, alpha);
-                    perSlice.add(CountMatrixFeatures.compute(m, m.total()));
+                    perSlice.add(CountMatrixFeatures.compute(m, gv, m.total()));
                 }
             }
             putIf(out, s, Aggregation.SLICE_2D, tags, perSlice.mean());
             CountMatrix merged = NgldmMatrix.compute(roi, nb, 0, roi.nz(), alpha);
-            putIf(out, s, Aggregation.MERGED_2_5D, tags, CountMatrixFeatures.compute(merged, merged.total()));
+            putIf(out, s, Aggregation.MERGED_2_5D, tags, CountMatrixFeatures.compute(merged, gv, merged.total()));
         }
         if (s.aggregations().contains(Aggregation.VOLUME_3D)) {
             CountMatrix m = NgldmMatrix.compute(roi, Offsets.neighbourhood(s.ngldmDistance(), false), alpha);
-            put(out, Aggregation.VOLUME_3D, tags, CountMatrixFeatures.compute(m, m.total()));
+            put(out, Aggregation.VOLUME_3D, tags, CountMatrixFeatures.compute(m, gv, m.total()));
         }
     }
 }

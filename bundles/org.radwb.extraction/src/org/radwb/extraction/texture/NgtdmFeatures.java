@@ -10,8 +10,8 @@ final class NgtdmFeatures {
     private NgtdmFeatures() {
     }
 
-    /** @return {coarseness, contrast, busyness, complexity, strength}, or null if no voxel was counted */
-    static double[] compute(double[] n, double[] s) {
+    /** @return {coarseness, contrast, busyness, complexity, strength} (gv = grey value per index), or null if no voxel was counted */
+    static double[] compute(double[] n, double[] s, int[] gv) {
         int ng = n.length;
         double nvc = 0;
         int ngp = 0;
@@ -40,12 +40,12 @@ final class NgtdmFeatures {
             if (p[i] == 0) {
                 continue;
             }
-            double gi = i + 1;
+            double gi = gv[i];
             for (int j = 0; j < ng; j++) {
                 if (p[j] == 0) {
                     continue;
                 }
-                double gj = j + 1;
+                double gj = gv[j];
                 double d = gi - gj;
                 contrastSum += p[i] * p[j] * d * d;
                 busyDen += Math.abs(gi * p[i] - gj * p[j]);

@@ -63,17 +63,23 @@ public final class PyRadiomicsTexture {
         PyRadiomicsSettings ps = PyRadiomicsSettings.parse(settings);
         roi.requireNonEmpty();
         TreeMap<String, Double> out = new TreeMap<>();
+        int[] identity = CompactRoi.identity(roi.ng());
         switch (featureClass == null ? "" : featureClass) {
-            case "glcm" -> glcm(roi, ps, out);
-            case "glrlm" -> glrlm(roi, ps, out);
-            case "glszm" -> named(out, GLSZM_NAMES, CountMatrixFeatures.compute(glszmMatrix(roi, ps), roi.voxelCount()));
+            case "glcm" -> glcm(CompactRoi.of(roi), ps, out);
+            case "glrlm" -> glrlm(CompactRoi.of(roi), ps, out);
+            case "glszm" -> {
+                CompactRoi c = CompactRoi.of(roi);
+                named(out, GLSZM_NAMES, CountMatrixFeatures.compute(glszmMatrix(c.roi, ps), c.greyValue,
+                        roi.voxelCount()));
+            }
             case "gldm" -> {
+                // dependence (|i - j| <= gldm_a) needs the original level values: no compaction
                 CountMatrix m = gldmMatrix(roi, ps);
-                named(out, GLDM_NAMES, CountMatrixFeatures.compute(m, m.total()));
+                named(out, GLDM_NAMES, CountMatrixFeatures.compute(m, identity, m.total()));
             }
             case "ngtdm" -> {
                 double[][] m = ngtdmMatrix(roi, ps);
-                named(out, NgtdmFeatures.PYRADIOMICS_NAMES, NgtdmFeatures.compute(m[0], m[1]));
+                named(out, NgtdmFeatures.PYRADIOMICS_NAMES, NgtdmFeatures.compute(m[0], m[1], identity));
             }
             default -> throw new IllegalArgumentException("unknown PyRadiomics texture class '" + featureClass
                     + "', expected one of " + FEATURE_CLASSES);
@@ -137,8 +143,10 @@ public final class PyRadiomicsTexture {
 
     // ---- glcm -------------------------------------------------------------------------------------------------
 
-    private static void glcm(DiscretisedRoi roi, PyRadiomicsSettings ps, Map<String, Double> out) {
+    private static void glcm(CompactRoi c, PyRadiomicsSettings ps, Map<String, Double> out) {
+        DiscretisedRoi roi = c.roi;
         int ng = roi.ng();
+        int[] gv = c.greyValue;
         int[][] angles = Offsets.pyradiomics(sizeZyx(roi), ps.distances(), ps.force2DAxis(), false);
         double[][] m = GlcmMatrix.counts(roi, angles, 0, roi.nz());
         if (ps.symmetricalGlcm()) {
@@ -146,8 +154,8 @@ public final class PyRadiomicsTexture {
                 GlcmMatrix.symmetrise(a, ng);
             }
         }
-        double ngNorm = roi.maxLevelPresent();
-        int present = countPresent(roi);
+        double ngNorm = gv[ng - 1]; // PyRadiomics' N_g: the highest level in the ROI
+        int present = ng;
         double[] f;
         if (ps.weightingNorm() != null) {
             double[] merged = new double[ng * ng];
@@ -157,27 +165,17 @@ public final class PyRadiomicsTexture {
                     merged[i] += w * m[a][i];
                 }
             }
-            f = GlcmFeatures.compute(merged, ng, ngNorm, present);
+            f = GlcmFeatures.compute(merged, ng, gv, ngNorm, present);
         } else {
             FeatureMean mean = new FeatureMean(GlcmFeatures.COUNT);
             for (double[] a : m) {
-                mean.add(GlcmFeatures.compute(a, ng, ngNorm, present));
+                mean.add(GlcmFeatures.compute(a, ng, gv, ngNorm, present));
             }
             f = mean.mean();
         }
         for (String[] nameIndex : GLCM_NAMES) {
             out.put(nameIndex[0], f == null ? Double.NaN : f[Integer.parseInt(nameIndex[1])]);
         }
-    }
-
-    private static int countPresent(DiscretisedRoi roi) {
-        int n = 0;
-        for (boolean b : roi.levelsPresent()) {
-            if (b) {
-                n++;
-            }
-        }
-        return n;
     }
 
     private static double[] scaledAbs(int[] angle, DiscretisedRoi roi) {
@@ -215,7 +213,9 @@ public final class PyRadiomicsTexture {
 
     // ---- glrlm ------------------------------------------------------------------------------------------------
 
-    private static void glrlm(DiscretisedRoi roi, PyRadiomicsSettings ps, Map<String, Double> out) {
+    private static void glrlm(CompactRoi c, PyRadiomicsSettings ps, Map<String, Double> out) {
+        DiscretisedRoi roi = c.roi;
+        int[] gv = c.greyValue;
         int[][] angles = Offsets.pyradiomics(sizeZyx(roi), new int[] {1}, ps.force2DAxis(), false);
         CountMatrix[] m = GlrlmMatrix.compute(roi, angles, true);
         double[] f;
@@ -230,11 +230,11 @@ public final class PyRadiomicsTexture {
                 }
             }
             CountMatrix cm = new CountMatrix(m[0].ng(), m[0].nj(), merged);
-            f = CountMatrixFeatures.compute(cm, cm.weightedByJ());
+            f = CountMatrixFeatures.compute(cm, gv, cm.weightedByJ());
         } else {
             FeatureMean mean = new FeatureMean(CountMatrixFeatures.COUNT);
             for (CountMatrix a : m) {
-                mean.add(CountMatrixFeatures.compute(a, a.weightedByJ()));
+                mean.add(CountMatrixFeatures.compute(a, gv, a.weightedByJ()));
             }
             f = mean.mean();
         }
