@@ -77,7 +77,7 @@ class ChartsTest {
 
         Element r2 = XmlRead.byId(svg, "forest-row-2");
         assertEquals("", r2.getAttribute("data-lower"));
-        assertTrue(XmlRead.svgText(r2).contains("0.85 (CI not reported)"), XmlRead.svgText(r2));
+        assertTrue(XmlRead.svgText(r2).contains("0.852 (CI not reported)"), XmlRead.svgText(r2));
         assertEquals(0, XmlRead.byName(r2, "line").size(), "no invented interval");
         assertEquals("#ffffff", XmlRead.byName(r2, "rect").get(0).getAttribute("fill"), "hollow marker");
 

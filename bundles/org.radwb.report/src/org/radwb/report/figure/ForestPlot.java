@@ -17,7 +17,7 @@ import org.radwb.report.render.TextStyle;
  * dashed line at 0.5 (no discrimination). A row without a reported confidence interval is drawn as a hollow
  * marker and says "CI not reported", never an invented interval. No pooled estimate is drawn: the studies'
  * outcomes and populations differ, so pooling would mislead. Each row is an SVG group {@code forest-row-N} with
- * {@code data-estimate}, {@code data-lower}, {@code data-upper}.
+ * {@code data-section}, {@code data-label}, {@code data-estimate}, {@code data-lower}, {@code data-upper}.
  */
 public final class ForestPlot implements Figure {
 
@@ -103,13 +103,15 @@ public final class ForestPlot implements Figure {
         }
         this.labelW = lw + 16;
         this.textW = tw + 16;
-        double axisMin = Math.floor(min * 10 - 1e-9) / 10;
+        double axisMin = Math.floor(min * 10 + 1e-9) / 10;
         this.axis = new Axis(axisMin, 1.0, MARGIN + labelW, MARGIN + labelW + PLOT_W);
         this.height = MARGIN + 44 + this.sections.size() * HEADING + rows * ROW + 44 + MARGIN;
     }
 
+    /** Two decimals, or three when the third is not zero, as papers print AUCs ("0.80", "0.852"). */
     static String f(double v) {
-        return String.format(Locale.ROOT, "%.2f", v);
+        String three = String.format(Locale.ROOT, "%.3f", v);
+        return three.endsWith("0") ? three.substring(0, three.length() - 1) : three;
     }
 
     @Override
@@ -160,6 +162,7 @@ public final class ForestPlot implements Figure {
             y += HEADING;
             for (Row r : s.rows()) {
                 Map<String, String> data = new LinkedHashMap<>();
+                data.put("section", s.heading());
                 data.put("label", r.label());
                 data.put("estimate", f(r.estimate()));
                 data.put("lower", r.hasInterval() ? f(r.lower()) : "");

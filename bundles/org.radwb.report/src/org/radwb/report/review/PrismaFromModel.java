@@ -14,10 +14,12 @@ import org.radwb.report.figure.PrismaFlow.Stage;
 
 /**
  * Turns the review model's PRISMA counts into the {@link PrismaFlow} the diagram draws. Title and abstract
- * exclusions become two screening boxes when both are recorded (as the seed review reports them), one otherwise;
- * "reports sought / not retrieved" appears only when recorded; full-text and other exclusions form the eligibility
- * box with their reasons. Counts the model leaves unset are derived from the previous box; counts that are set
- * must agree, or the conversion fails naming the box.
+ * exclusions become two boxes when both are recorded (as the seed review reports them), one otherwise;
+ * "reports sought / not retrieved" appears only when recorded; full-text and other exclusions form the last box
+ * with their reasons. "Reports assessed for eligibility" goes to the step whose input it equals: the abstract step
+ * for reviews that assess abstracts as reports (the seed: 184 screened, 130 excluded on title, 54 assessed, 29
+ * excluded on abstract, 8 on full text), else the full-text step. Counts the model leaves unset are derived from
+ * the previous box; counts that are set must agree, or the conversion fails naming the box.
  */
 public final class PrismaFromModel {
 
@@ -51,30 +53,70 @@ public final class PrismaFromModel {
         int other = p.isSetOtherRemoved() ? p.getOtherRemoved() : 0;
         int screened = p.isSetRecordsScreened() ? p.getRecordsScreened() : identified - duplicates - other;
 
-        List<Stage> stages = new ArrayList<>();
+        // the screening steps in model order; each step's input is the previous step's remainder
         List<Exclusion> title = exclusions(p, ScreeningStage.TITLE);
         List<Exclusion> abstracts = exclusions(p, ScreeningStage.ABSTRACT);
+        List<Exclusion> fullText = exclusions(p, ScreeningStage.FULL_TEXT);
+        fullText.addAll(exclusions(p, ScreeningStage.OTHER));
+        List<Step> steps = new ArrayList<>();
         if (!title.isEmpty() && !abstracts.isEmpty()) {
-            stages.add(stage("Records screened on title", screened, "Records excluded on title", title));
-            stages.add(stage("Records screened on abstract", last(stages).remaining(), "Records excluded on abstract",
-                    abstracts));
+            steps.add(new Step("title", title));
+            steps.add(new Step("abstract", abstracts));
         } else {
             List<Exclusion> both = new ArrayList<>(title);
             both.addAll(abstracts);
-            stages.add(stage("Records screened", screened, "Records excluded", both));
+            steps.add(new Step(title.isEmpty() && !abstracts.isEmpty() ? "abstract" : "title and abstract", both));
         }
-        if (p.isSetReportsSought() || p.isSetReportsNotRetrieved()) {
-            int sought = p.isSetReportsSought() ? p.getReportsSought() : last(stages).remaining();
-            int notRetrieved = p.isSetReportsNotRetrieved() ? p.getReportsNotRetrieved() : 0;
-            stages.add(new Stage("Reports sought for retrieval", sought, "Reports not retrieved", notRetrieved,
-                    List.of()));
+        int fullTextStep = steps.size();
+        steps.add(new Step("full text", fullText));
+        int[] input = new int[steps.size()];
+        input[0] = screened;
+        for (int i = 1; i < steps.size(); i++) {
+            input[i] = input[i - 1] - steps.get(i - 1).excluded();
         }
-        List<Exclusion> fullText = exclusions(p, ScreeningStage.FULL_TEXT);
-        fullText.addAll(exclusions(p, ScreeningStage.OTHER));
-        int assessed = p.isSetReportsAssessed() ? p.getReportsAssessed() : last(stages).remaining();
-        stages.add(stage("Reports assessed for eligibility", assessed, "Reports excluded", fullText));
+        boolean sought = p.isSetReportsSought() || p.isSetReportsNotRetrieved();
+        int notRetrieved = p.isSetReportsNotRetrieved() ? p.getReportsNotRetrieved() : 0;
+        // "reports assessed for eligibility" marks where screening ends: reviews that assess abstracts as reports
+        // (the seed: 54 assessed, then 29 + 8 excluded) set it to the abstract step's input
+        int eligibility = fullTextStep;
+        if (p.isSetReportsAssessed() && !sought) {
+            for (int i = 1; i < steps.size(); i++) {
+                if (input[i] == p.getReportsAssessed()) {
+                    eligibility = i;
+                    break;
+                }
+            }
+        }
+        List<Stage> stages = new ArrayList<>();
+        for (int i = 0; i < steps.size(); i++) {
+            Step step = steps.get(i);
+            if (i == fullTextStep && sought) {
+                int n = p.isSetReportsSought() ? p.getReportsSought() : last(stages).remaining();
+                stages.add(new Stage("Reports sought for retrieval", n, "Reports not retrieved", notRetrieved,
+                        List.of()));
+            }
+            int in = stages.isEmpty() ? screened : last(stages).remaining();
+            if (i < eligibility) {
+                stages.add(stage("Records screened" + (steps.size() > 2 || i > 0 ? " on " + step.name() : ""), in,
+                        "Records excluded" + (steps.size() > 2 || i > 0 ? " on " + step.name() : ""), step.exclusions()));
+            } else if (i == eligibility) {
+                int n = p.isSetReportsAssessed() ? p.getReportsAssessed() : in;
+                stages.add(stage("Reports assessed for eligibility", n,
+                        i == fullTextStep ? "Reports excluded" : "Reports excluded on " + step.name(),
+                        step.exclusions()));
+            } else {
+                stages.add(stage("Full-text reports assessed", in, "Reports excluded on full text", step.exclusions()));
+            }
+        }
         int included = p.isSetStudiesIncluded() ? p.getStudiesIncluded() : last(stages).remaining();
         return new PrismaFlow(sources, duplicates, other, stages, included);
+    }
+
+    /** The exclusions of one screening step. */
+    private record Step(String name, List<Exclusion> exclusions) {
+        int excluded() {
+            return exclusions.stream().mapToInt(Exclusion::getCount).sum();
+        }
     }
 
     private static Stage last(List<Stage> stages) {
