@@ -17,6 +17,8 @@ public final class TextureBenchmark {
     public static void main(String[] args) throws Exception {
         DiscretisedRoi brain1 = PyRadiomicsCase.load("brain1").binWidth(25);
         DiscretisedRoi sphere = sphere(2000.0, 40, 42);
+        voxelBased(sphere);
+        voxelBased(sphere);
         System.out.printf("brain1: %d voxels, ng %d; sphere: %d voxels, ng %d%n", brain1.voxelCount(), brain1.ng(),
                 sphere.voxelCount(), sphere.ng());
         for (DiscretisedRoi roi : new DiscretisedRoi[] {brain1, sphere}) {
@@ -45,6 +47,14 @@ public final class TextureBenchmark {
             System.out.printf("IBSI texture, all families and aggregations: %.2f ms per ROI%n",
                     (System.nanoTime() - t2) / 1e6 / 20);
         }
+    }
+
+    /** Voxel-based GLCM (all 24 features) in a 5x5x5 kernel around every voxel of the 2 cm^3 sphere. */
+    static void voxelBased(DiscretisedRoi roi) {
+        long t = System.nanoTime();
+        PyRadiomicsTexture.VoxelFeatureMaps m = PyRadiomicsTexture.voxelBased(roi, "glcm", Map.of("kernelRadius", 2));
+        System.out.printf("voxel-based GLCM, kernel 5x5x5, %d voxels: %.2f s%n", m.voxels().length,
+                (System.nanoTime() - t) / 1e9);
     }
 
     private static void pyradiomics(DiscretisedRoi roi) {

@@ -28,6 +28,16 @@ public final class PyRadiomicsTexture {
         {"JointAverage", "1"}, {"JointEnergy", "10"}, {"JointEntropy", "3"}, {"MCC", "25"},
         {"MaximumProbability", "0"}, {"SumAverage", "7"}, {"SumEntropy", "9"}, {"SumSquares", "2"}};
 
+    private static final String[] GLCM_ORDERED_NAMES = glcmOrderedNames();
+
+    private static String[] glcmOrderedNames() {
+        String[] n = new String[GLCM_NAMES.length];
+        for (int i = 0; i < n.length; i++) {
+            n[i] = GLCM_NAMES[i][0];
+        }
+        return n;
+    }
+
     private static final String[] GLRLM_NAMES = {"ShortRunEmphasis", "LongRunEmphasis", "LowGrayLevelRunEmphasis",
         "HighGrayLevelRunEmphasis", "ShortRunLowGrayLevelEmphasis", "ShortRunHighGrayLevelEmphasis",
         "LongRunLowGrayLevelEmphasis", "LongRunHighGrayLevelEmphasis", "GrayLevelNonUniformity",
@@ -61,30 +71,153 @@ public final class PyRadiomicsTexture {
     public static LinkedHashMap<String, Double> compute(DiscretisedRoi roi, String featureClass,
             Map<String, Object> settings) {
         PyRadiomicsSettings ps = PyRadiomicsSettings.parse(settings);
+        String[] names = names(featureClass);
         roi.requireNonEmpty();
+        CompactRoi c = CompactRoi.of(roi);
+        double[] f = classFeatures(featureClass, c.roi, roi, c.greyValue, sizeZyx(roi), ps);
         TreeMap<String, Double> out = new TreeMap<>();
-        int[] identity = CompactRoi.identity(roi.ng());
-        switch (featureClass == null ? "" : featureClass) {
-            case "glcm" -> glcm(CompactRoi.of(roi), ps, out);
-            case "glrlm" -> glrlm(CompactRoi.of(roi), ps, out);
-            case "glszm" -> {
-                CompactRoi c = CompactRoi.of(roi);
-                named(out, GLSZM_NAMES, CountMatrixFeatures.compute(glszmMatrix(c.roi, ps), c.greyValue,
-                        roi.voxelCount()));
+        for (int i = 0; i < names.length; i++) {
+            if (names[i] != null) {
+                out.put(names[i], f == null ? Double.NaN : f[i]);
             }
-            case "gldm" -> {
-                // dependence (|i - j| <= gldm_a) needs the original level values: no compaction
-                CountMatrix m = gldmMatrix(roi, ps);
-                named(out, GLDM_NAMES, CountMatrixFeatures.compute(m, identity, m.total()));
-            }
-            case "ngtdm" -> {
-                double[][] m = ngtdmMatrix(roi, ps);
-                named(out, NgtdmFeatures.PYRADIOMICS_NAMES, NgtdmFeatures.compute(m[0], m[1], identity));
-            }
-            default -> throw new IllegalArgumentException("unknown PyRadiomics texture class '" + featureClass
-                    + "', expected one of " + FEATURE_CLASSES);
         }
         return new LinkedHashMap<>(out);
+    }
+
+    /**
+     * Voxel-based feature maps as PyRadiomics' voxel-based extraction computes them (maskedKernel true): for every ROI
+     * voxel, the class's matrices over the ROI voxels within the cubic kernel of {@code kernelRadius} (setting,
+     * default 1) around it, with the grey levels, N_g and angles of the whole ROI.
+     *
+     * @return the ROI voxels (linear indices into {@code roi.levels()}) and one value per voxel for each feature
+     */
+    public static VoxelFeatureMaps voxelBased(DiscretisedRoi roi, String featureClass, Map<String, Object> settings) {
+        PyRadiomicsSettings ps = PyRadiomicsSettings.parse(settings);
+        String[] names = names(featureClass);
+        Object maskedKernel = settings == null ? null : settings.get("maskedKernel");
+        if (maskedKernel != null && !Boolean.parseBoolean(maskedKernel.toString())) {
+            throw new IllegalArgumentException("setting maskedKernel false is not supported: voxels outside the ROI "
+                    + "carry no discretised level here");
+        }
+        Object kr = settings == null ? null : settings.get("kernelRadius");
+        int r = kr == null ? 1 : Integer.parseInt(kr.toString().trim());
+        if (r < 1) {
+            throw new IllegalArgumentException("setting kernelRadius must be >= 1, got " + r);
+        }
+        roi.requireNonEmpty();
+        CompactRoi c = CompactRoi.of(roi);
+        int[] size = sizeZyx(roi);
+        int nvox = roi.voxelCount();
+        int[] voxels = new int[nvox];
+        double[][] values = new double[names.length][nvox];
+        int nx = roi.nx();
+        int ny = roi.ny();
+        int v = 0;
+        for (int z = 0; z < roi.nz(); z++) {
+            for (int y = 0; y < ny; y++) {
+                for (int x = 0; x < nx; x++) {
+                    int idx = roi.index(x, y, z);
+                    if (roi.levels()[idx] == 0) {
+                        continue;
+                    }
+                    DiscretisedRoi kc = crop(c.roi, x, y, z, r);
+                    DiscretisedRoi ko = crop(roi, x, y, z, r);
+                    double[] f = classFeatures(featureClass, kc, ko, c.greyValue, size, ps);
+                    voxels[v] = idx;
+                    for (int i = 0; i < names.length; i++) {
+                        values[i][v] = f == null ? Double.NaN : f[i];
+                    }
+                    v++;
+                }
+            }
+        }
+        TreeMap<String, double[]> maps = new TreeMap<>();
+        for (int i = 0; i < names.length; i++) {
+            if (names[i] != null) {
+                maps.put(names[i], values[i]);
+            }
+        }
+        return new VoxelFeatureMaps(voxels, new LinkedHashMap<>(maps));
+    }
+
+    /**
+     * Per-voxel feature values of {@link #voxelBased}.
+     *
+     * @param voxels linear indices of the ROI voxels, in index order
+     * @param values feature name to one value per entry of {@code voxels}
+     */
+    public record VoxelFeatureMaps(int[] voxels, LinkedHashMap<String, double[]> values) {
+    }
+
+    /** The kernel box around (x, y, z), clipped to the ROI box. */
+    private static DiscretisedRoi crop(DiscretisedRoi roi, int x, int y, int z, int r) {
+        int x0 = Math.max(0, x - r);
+        int x1 = Math.min(roi.nx() - 1, x + r);
+        int y0 = Math.max(0, y - r);
+        int y1 = Math.min(roi.ny() - 1, y + r);
+        int z0 = Math.max(0, z - r);
+        int z1 = Math.min(roi.nz() - 1, z + r);
+        int nx = x1 - x0 + 1;
+        int ny = y1 - y0 + 1;
+        int nz = z1 - z0 + 1;
+        int[] levels = new int[nx * ny * nz];
+        int[] src = roi.levels();
+        int i = 0;
+        for (int zz = z0; zz <= z1; zz++) {
+            for (int yy = y0; yy <= y1; yy++) {
+                int row = roi.index(x0, yy, zz);
+                System.arraycopy(src, row, levels, i, nx);
+                i += nx;
+            }
+        }
+        return new DiscretisedRoi(nx, ny, nz, roi.sx(), roi.sy(), roi.sz(), levels, roi.ng());
+    }
+
+    private static String[] names(String featureClass) {
+        return switch (featureClass == null ? "" : featureClass) {
+            case "glcm" -> GLCM_ORDERED_NAMES;
+            case "glrlm" -> GLRLM_NAMES;
+            case "glszm" -> GLSZM_NAMES;
+            case "gldm" -> GLDM_NAMES;
+            case "ngtdm" -> NgtdmFeatures.PYRADIOMICS_NAMES;
+            default -> throw new IllegalArgumentException("unknown PyRadiomics texture class '" + featureClass
+                    + "', expected one of " + FEATURE_CLASSES);
+        };
+    }
+
+    /**
+     * Features of one class over a region of the ROI.
+     *
+     * @param compact  the region with levels renumbered over the whole ROI's present levels
+     * @param original the same region with the original levels (NGTDM means and GLDM alpha need them)
+     * @param gv       original level of each renumbered level (whole ROI)
+     * @param size     box size (z, y, x) of the whole ROI, from which PyRadiomics builds its angles
+     * @return values aligned with {@link #names(String)}, or null if undefined (no voxel pairs)
+     */
+    private static double[] classFeatures(String cls, DiscretisedRoi compact, DiscretisedRoi original, int[] gv,
+            int[] size, PyRadiomicsSettings ps) {
+        int[] identity = CompactRoi.identity(original.ng());
+        return switch (cls) {
+            case "glcm" -> glcm(compact, gv, size, ps);
+            case "glrlm" -> glrlm(compact, gv, size, ps);
+            case "glszm" -> {
+                int[][] nb = Offsets.pyradiomics(size, new int[] {1}, ps.force2DAxis(), true);
+                CountMatrix m = Zones.find(compact, nb, 0, compact.nz(), null).sizeMatrix(compact.ng());
+                yield CountMatrixFeatures.compute(m, gv, compact.voxelCount());
+            }
+            case "gldm" -> {
+                int[][] nb = Offsets.pyradiomics(size, ps.distances(), ps.force2DAxis(), true);
+                CountMatrix m = NgldmMatrix.compute(original, nb, ps.gldmAlpha());
+                yield CountMatrixFeatures.compute(m, identity, m.total());
+            }
+            case "ngtdm" -> {
+                int[][] nb = Offsets.pyradiomics(size, ps.distances(), ps.force2DAxis(), true);
+                double[][] m = NgtdmMatrix.compute(original, nb, true);
+                yield NgtdmFeatures.compute(m[0], m[1], identity);
+            }
+            default -> throw new IllegalArgumentException("unknown PyRadiomics texture class '" + cls
+                    + "', expected one of " + FEATURE_CLASSES);
+        };
     }
 
     private static int[] sizeZyx(DiscretisedRoi roi) {
@@ -133,29 +266,19 @@ public final class PyRadiomicsTexture {
         return NgtdmMatrix.compute(roi, nb, true);
     }
 
-    private static void named(Map<String, Double> out, String[] names, double[] values) {
-        for (int i = 0; i < names.length; i++) {
-            if (names[i] != null) {
-                out.put(names[i], values == null ? Double.NaN : values[i]);
-            }
-        }
-    }
-
     // ---- glcm -------------------------------------------------------------------------------------------------
 
-    private static void glcm(CompactRoi c, PyRadiomicsSettings ps, Map<String, Double> out) {
-        DiscretisedRoi roi = c.roi;
+    private static double[] glcm(DiscretisedRoi roi, int[] gv, int[] size, PyRadiomicsSettings ps) {
         int ng = roi.ng();
-        int[] gv = c.greyValue;
-        int[][] angles = Offsets.pyradiomics(sizeZyx(roi), ps.distances(), ps.force2DAxis(), false);
+        int[][] angles = Offsets.pyradiomics(size, ps.distances(), ps.force2DAxis(), false);
         double[][] m = GlcmMatrix.counts(roi, angles, 0, roi.nz());
         if (ps.symmetricalGlcm()) {
             for (double[] a : m) {
                 GlcmMatrix.symmetrise(a, ng);
             }
         }
-        double ngNorm = gv[ng - 1]; // PyRadiomics' N_g: the highest level in the ROI
-        int present = ng;
+        double ngNorm = gv[gv.length - 1]; // PyRadiomics' N_g: the highest level in the ROI
+        int present = gv.length;
         double[] f;
         if (ps.weightingNorm() != null) {
             double[] merged = new double[ng * ng];
@@ -173,9 +296,14 @@ public final class PyRadiomicsTexture {
             }
             f = mean.mean();
         }
-        for (String[] nameIndex : GLCM_NAMES) {
-            out.put(nameIndex[0], f == null ? Double.NaN : f[Integer.parseInt(nameIndex[1])]);
+        if (f == null) {
+            return null;
         }
+        double[] out = new double[GLCM_NAMES.length];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = f[Integer.parseInt(GLCM_NAMES[i][1])];
+        }
+        return out;
     }
 
     private static double[] scaledAbs(int[] angle, DiscretisedRoi roi) {
@@ -213,12 +341,9 @@ public final class PyRadiomicsTexture {
 
     // ---- glrlm ------------------------------------------------------------------------------------------------
 
-    private static void glrlm(CompactRoi c, PyRadiomicsSettings ps, Map<String, Double> out) {
-        DiscretisedRoi roi = c.roi;
-        int[] gv = c.greyValue;
-        int[][] angles = Offsets.pyradiomics(sizeZyx(roi), new int[] {1}, ps.force2DAxis(), false);
+    private static double[] glrlm(DiscretisedRoi roi, int[] gv, int[] size, PyRadiomicsSettings ps) {
+        int[][] angles = Offsets.pyradiomics(size, new int[] {1}, ps.force2DAxis(), false);
         CountMatrix[] m = GlrlmMatrix.compute(roi, angles, true);
-        double[] f;
         if (ps.weightingNorm() != null) {
             int len = m[0].values().length;
             double[] merged = new double[len];
@@ -230,15 +355,13 @@ public final class PyRadiomicsTexture {
                 }
             }
             CountMatrix cm = new CountMatrix(m[0].ng(), m[0].nj(), merged);
-            f = CountMatrixFeatures.compute(cm, gv, cm.weightedByJ());
-        } else {
-            FeatureMean mean = new FeatureMean(CountMatrixFeatures.COUNT);
-            for (CountMatrix a : m) {
-                mean.add(CountMatrixFeatures.compute(a, gv, a.weightedByJ()));
-            }
-            f = mean.mean();
+            return CountMatrixFeatures.compute(cm, gv, cm.weightedByJ());
         }
-        named(out, GLRLM_NAMES, f);
+        FeatureMean mean = new FeatureMean(CountMatrixFeatures.COUNT);
+        for (CountMatrix a : m) {
+            mean.add(CountMatrixFeatures.compute(a, gv, a.weightedByJ()));
+        }
+        return mean.mean();
     }
 
     /** Parsed PyRadiomics settings relevant to texture. */
