@@ -83,27 +83,71 @@ public final class ScoringEngine {
         return problems;
     }
 
+    /** State of a gating condition for one answer set. */
+    public enum ConditionState {
+        /** Asked and answered yes: its items apply. */
+        YES,
+        /** Answered no, or not asked because a condition it requires is no: its items are switched off. */
+        NO,
+        /** Not answered yet (draft): its items count only once answered. */
+        UNDECIDED
+    }
+
     /**
-     * Which conditions hold: asked (all conditions it requires hold) and answered yes.
-     *
      * @param checklist definition
      * @param answers   answers
-     * @return ids of conditions that hold
+     * @return the state of every condition, by id
+     */
+    public static Map<String, ConditionState> conditionStates(Checklist checklist, AnswerSet answers) {
+        Map<String, ConditionState> states = new HashMap<>();
+        // conditions may require conditions declared later: resolve recursively (a cycle counts as NO)
+        for (Condition c : checklist.getConditions()) {
+            state(c, answers, states, new HashSet<>());
+        }
+        return states;
+    }
+
+    private static ConditionState state(Condition c, AnswerSet answers, Map<String, ConditionState> states,
+            Set<Condition> visiting) {
+        ConditionState known = states.get(c.getId());
+        if (known != null) {
+            return known;
+        }
+        if (!visiting.add(c)) {
+            return ConditionState.NO;
+        }
+        ConditionState s = null;
+        for (Condition r : c.getRequires()) {
+            ConditionState rs = state(r, answers, states, visiting);
+            if (rs == ConditionState.NO) {
+                s = ConditionState.NO;
+                break;
+            }
+            if (rs == ConditionState.UNDECIDED) {
+                s = ConditionState.UNDECIDED;
+            }
+        }
+        if (s == null) {
+            List<String> a = answers.options(c.getId());
+            s = a.equals(List.of(YES)) ? ConditionState.YES
+                    : a.equals(List.of(NO)) ? ConditionState.NO : ConditionState.UNDECIDED;
+        }
+        states.put(c.getId(), s);
+        return s;
+    }
+
+    /**
+     * @param checklist definition
+     * @param answers   answers
+     * @return ids of conditions that hold (asked and answered yes)
      */
     public static Set<String> conditionsThatHold(Checklist checklist, AnswerSet answers) {
         Set<String> yes = new HashSet<>();
-        // conditions may require conditions declared later: iterate to a fixed point
-        boolean changed = true;
-        while (changed) {
-            changed = false;
-            for (Condition c : checklist.getConditions()) {
-                if (!yes.contains(c.getId()) && answers.options(c.getId()).equals(List.of(YES))
-                        && c.getRequires().stream().allMatch(r -> yes.contains(r.getId()))) {
-                    yes.add(c.getId());
-                    changed = true;
-                }
+        conditionStates(checklist, answers).forEach((id, st) -> {
+            if (st == ConditionState.YES) {
+                yes.add(id);
             }
-        }
+        });
         return yes;
     }
 
@@ -120,8 +164,8 @@ public final class ScoringEngine {
                         + (conditionIds.isEmpty() ? "" : " and conditions " + String.join(", ", conditionIds)) + ")"));
             }
         }
-        Set<String> holds = conditionsThatHold(checklist, answers);
-        checkConditions(checklist, answers, options, holds, problems);
+        Map<String, ConditionState> states = conditionStates(checklist, answers);
+        checkConditions(checklist, answers, options, states, problems);
 
         boolean complete = true;
         List<ItemScore> scores = new ArrayList<>();
@@ -130,7 +174,7 @@ public final class ScoringEngine {
         double min = 0;
         double max = 0;
         for (Item item : items) {
-            ItemScore s = scoreItem(item, answers, options, holds, problems);
+            ItemScore s = scoreItem(item, answers, options, states, problems);
             if (s.applicable() && !s.answered() && item.isRequired()) {
                 complete = false;
             }
@@ -156,10 +200,10 @@ public final class ScoringEngine {
     }
 
     private static void checkConditions(Checklist checklist, AnswerSet answers, ScoringOptions options,
-            Set<String> holds, List<AnswerProblem> problems) {
+            Map<String, ConditionState> states, List<AnswerProblem> problems) {
         for (Condition c : checklist.getConditions()) {
             List<String> a = answers.options(c.getId());
-            boolean asked = c.getRequires().stream().allMatch(r -> holds.contains(r.getId()));
+            boolean asked = c.getRequires().stream().allMatch(r -> states.get(r.getId()) == ConditionState.YES);
             if (!a.isEmpty() && !(a.size() == 1 && (a.get(0).equals(YES) || a.get(0).equals(NO)))) {
                 problems.add(new AnswerProblem(c.getId(), String.join("|", a), "condition " + c.getId() + ": answer '"
                         + String.join("|", a) + "' is not allowed; expected 'yes' or 'no'"));
@@ -170,16 +214,22 @@ public final class ScoringEngine {
         }
     }
 
-    private static ItemScore scoreItem(Item item, AnswerSet answers, ScoringOptions options, Set<String> holds,
-            List<AnswerProblem> problems) {
+    private static ItemScore scoreItem(Item item, AnswerSet answers, ScoringOptions options,
+            Map<String, ConditionState> states, List<AnswerProblem> problems) {
         String id = item.getId();
         List<String> chosenIds = answers.options(id);
-        List<Condition> off = Checklists.gatingConditions(item).stream().filter(c -> !holds.contains(c.getId()))
-                .toList();
+        List<Condition> off = Checklists.gatingConditions(item).stream()
+                .filter(c -> states.get(c.getId()) == ConditionState.NO).toList();
+        boolean undecided = Checklists.gatingConditions(item).stream()
+                .anyMatch(c -> states.get(c.getId()) == ConditionState.UNDECIDED);
+        if (off.isEmpty() && undecided && chosenIds.isEmpty()) {
+            // gate not answered yet: the item neither counts nor is missing (the gate itself is reported)
+            return new ItemScore(id, false, false, chosenIds, 0, 0, 0);
+        }
         if (!off.isEmpty()) {
             if (!chosenIds.isEmpty()) {
                 problems.add(new AnswerProblem(id, null, "item " + id + " is switched off because condition "
-                        + off.get(0).getId() + " is not answered 'yes'; remove its answer or answer "
+                        + off.get(0).getId() + " is 'no' (or not asked); remove its answer or answer "
                         + off.get(0).getId() + " 'yes'"));
             }
             return new ItemScore(id, false, !chosenIds.isEmpty(), chosenIds, 0, 0, 0);
