@@ -24,6 +24,7 @@ public final class JpegLosslessDecoder {
     private long bitBuf;
     private int bitCount;
     private boolean hitMarker;
+    private int bytesPastEnd;
 
     private JpegLosslessDecoder(byte[] in, String source) {
         this.in = in;
@@ -165,6 +166,7 @@ public final class JpegLosslessDecoder {
         bitBuf = 0;
         bitCount = 0;
         hitMarker = false;
+        bytesPastEnd = 0;
         int initial = 1 << (precision - pt - 1);
         int mask = (1 << (precision - pt)) - 1; // modulo 2^16 arithmetic (H.1.2.1), kept in precision bits
         int mcu = 0;
@@ -248,7 +250,7 @@ public final class JpegLosslessDecoder {
         return v < (1 << (s - 1)) ? v - (1 << s) + 1 : v;
     }
 
-    private int bit() {
+    private int bit() throws DicomException {
         if (bitCount == 0) {
             fill();
         }
@@ -256,7 +258,7 @@ public final class JpegLosslessDecoder {
         return (int) (bitBuf >>> bitCount) & 1;
     }
 
-    private int bits(int n) {
+    private int bits(int n) throws DicomException {
         int v = 0;
         for (int i = 0; i < n; i++) {
             v = (v << 1) | bit();
@@ -264,12 +266,18 @@ public final class JpegLosslessDecoder {
         return v;
     }
 
-    private void fill() {
+    private void fill() throws DicomException {
         if (scanPos < 0) {
             scanPos = pos;
         }
         int b = 0;
-        if (!hitMarker && scanPos < in.length) {
+        if (hitMarker || scanPos >= in.length) {
+            // a few padding bits past the last byte are normal; more means the data ended early
+            if (++bytesPastEnd > 4) {
+                throw new DicomException(source + ": JPEG lossless data ends before the image is complete "
+                        + "(truncated or corrupt stream)");
+            }
+        } else {
             b = in[scanPos] & 0xFF;
             if (b == 0xFF) {
                 int next = scanPos + 1 < in.length ? in[scanPos + 1] & 0xFF : 0;
@@ -302,6 +310,7 @@ public final class JpegLosslessDecoder {
         }
         scanPos += 2;
         hitMarker = false;
+        bytesPastEnd = 0;
     }
 
     /** A Huffman table in the decoding form of T.81 F.2.2.3. */
