@@ -145,4 +145,18 @@ class TextureEdgeCasesTest {
                     Map.of()), cls);
         }
     }
+
+    /** IBSI counts only voxels with at least one ROI neighbour in n_i (manual, NGTDM); PyRadiomics counts all. */
+    @Test
+    void ngtdmIsolatedVoxelsIbsiVersusPyRadiomics() {
+        DiscretisedRoi roi = TextureMatrixExamplesTest.slice(new int[][] {{1, 0, 2, 3}});
+        int[][] nb = Offsets.neighbourhood(1, true);
+        double[][] ibsi = NgtdmMatrix.compute(roi, nb, false);
+        double[][] py = NgtdmMatrix.compute(roi, nb, true);
+        assertEquals(List.of(0.0, 1.0, 1.0), List.of(ibsi[0][0], ibsi[0][1], ibsi[0][2]));
+        assertEquals(List.of(1.0, 1.0, 1.0), List.of(py[0][0], py[0][1], py[0][2]));
+        // s_2 = |2 - 3| and s_3 = |3 - 2|; the isolated voxel adds nothing
+        assertEquals(List.of(0.0, 1.0, 1.0), List.of(ibsi[1][0], ibsi[1][1], ibsi[1][2]));
+        assertEquals(List.of(0.0, 1.0, 1.0), List.of(py[1][0], py[1][1], py[1][2]));
+    }
 }
