@@ -249,4 +249,39 @@ class ReviewReportTest {
         assertEquals("Smith et al. 2020", StudyLabels.base(TestReviews.study("s", "Smith JK and Doe A", 2020)));
         assertEquals("Unnamed study", StudyLabels.base(TestReviews.F.createStudy()));
     }
+
+    @Test
+    void metricsScoresShowPercentBandAndInapplicableItems() throws Exception {
+        Review r = TestReviews.seedFlowReview();
+        Study s = TestReviews.study("M", "M. Metrics, N. Other", 2024);
+        var m = TestReviews.assessment("metrics", AssessmentKind.CONSENSUS, AssessmentStatus.SUBMITTED, "A+B");
+        // conditions: segmentation yes, fully automated no, hand-crafted yes, tabular yes, end-to-end DL no
+        String[] conditions = {"yes", "no", "yes", "yes", "no"};
+        for (int c = 0; c < 5; c++) {
+            TestReviews.answer(m, "C" + (c + 1), conditions[c]);
+        }
+        for (int i = 1; i <= 30; i++) {
+            if (i != 9 && i != 17) {
+                TestReviews.answer(m, Integer.toString(i), List.of(8, 10, 12, 27).contains(i) ? "yes" : "no");
+            }
+        }
+        s.getAssessments().add(m);
+        r.getStudies().add(s);
+        r.getPrisma().setStudiesIncluded(17);
+        ReviewReport report = ReviewReport.build(r, TestReviews.rqsRegistry());
+        assertEquals(List.of(), report.problems());
+        ReportTable scores = table(report, "metrics-scores");
+        // hand-computed (CHECKLISTS.md 1.2): applicable weights 1 - 0.0225 - 0.0200 = 0.9575; yes to 8, 10, 12, 27:
+        // 0.0337 + 0.0112 + 0.0311 + 0.0749 = 0.1509; 100 * 0.1509 / 0.9575 = 15.76 -> 15.8 %, band "very low"
+        assertEquals("15.8", scores.cell(0, scores.column("Percentage (%)")));
+        assertEquals("very low", scores.cell(0, scores.column("Band")));
+        ReportTable adherence = table(report, "metrics-adherence");
+        List<String> item9 = adherence.rows().stream().filter(row -> row.get(1).equals("9")).findFirst().orElseThrow();
+        assertEquals(List.of("0", "0", "n/a"), item9.subList(3, 6), "switched off by C2: not applicable");
+        List<String> item27 = adherence.rows().stream().filter(row -> row.get(1).equals("27")).findFirst()
+                .orElseThrow();
+        assertEquals(List.of("Testing", "27"), item27.subList(0, 2));
+        assertEquals(List.of("1", "1", "100.0"), item27.subList(3, 6));
+        assertTrue(report.document().figures().stream().anyMatch(f -> f.id().equals("metrics-adherence")));
+    }
 }

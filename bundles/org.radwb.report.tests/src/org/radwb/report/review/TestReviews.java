@@ -35,37 +35,41 @@ final class TestReviews {
     private TestReviews() {
     }
 
-    /** A registry holding RQS 1.0: the extension registry's in OSGi, else the shipped file loaded by hand. */
+    /** A registry holding RQS 1.0 and METRICS 1.0: the extension registry's in OSGi, else the shipped files. */
     static ChecklistRegistry rqsRegistry() throws Exception {
         ChecklistRegistry r = ChecklistRegistry.getDefault();
-        if (r.find("rqs", "1.0").isPresent()) {
+        if (r.find("rqs", "1.0").isPresent() && r.find("metrics", "1.0").isPresent()) {
             return r;
         }
         ChecklistRegistry own = new ChecklistRegistry();
-        try (InputStream in = rqsFile()) {
-            own.register(ChecklistLoader.load(in, "checklists/rqs-1.0.xmi"), "org.radwb.checklist.rqs");
+        String[][] files = {{"org.radwb.checklist.rqs", "checklists/rqs-1.0.xmi"},
+            {"org.radwb.checklist.metrics", "checklists/metrics-1.0.xmi"}};
+        for (String[] f : files) {
+            try (InputStream in = shipped(f[0], f[1])) {
+                own.register(ChecklistLoader.load(in, f[1]), f[0]);
+            }
         }
         return own;
     }
 
-    /** The shipped RQS file: on the class path outside OSGi, an entry of the RQS bundle inside it. */
-    private static InputStream rqsFile() throws Exception {
-        InputStream in = TestReviews.class.getResourceAsStream("/checklists/rqs-1.0.xmi");
+    /** A shipped checklist file: on the class path outside OSGi, an entry of its bundle inside it. */
+    private static InputStream shipped(String bundle, String path) throws Exception {
+        InputStream in = TestReviews.class.getResourceAsStream("/" + path);
         if (in != null) {
             return in;
         }
         org.osgi.framework.Bundle self = org.osgi.framework.FrameworkUtil.getBundle(TestReviews.class);
         if (self != null) {
             for (org.osgi.framework.Bundle b : self.getBundleContext().getBundles()) {
-                if ("org.radwb.checklist.rqs".equals(b.getSymbolicName())) {
-                    java.net.URL url = b.getEntry("checklists/rqs-1.0.xmi");
+                if (bundle.equals(b.getSymbolicName())) {
+                    java.net.URL url = b.getEntry(path);
                     if (url != null) {
                         return url.openStream();
                     }
                 }
             }
         }
-        throw new IllegalStateException("RQS 1.0 is neither contributed, nor on the class path, nor an installed bundle");
+        throw new IllegalStateException(path + " of " + bundle + " is neither on the class path nor installed");
     }
 
     /** The seed review's searches and PRISMA counts (Umaru et al. 2025, section 3.1), no studies. */
