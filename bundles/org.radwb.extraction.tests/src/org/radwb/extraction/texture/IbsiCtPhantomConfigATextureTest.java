@@ -1,6 +1,7 @@
 package org.radwb.extraction.texture;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -9,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -22,13 +24,14 @@ class IbsiCtPhantomConfigATextureTest {
 
     private static Map<String, Map<String, Double>> ours;
     private static List<String[]> reference;
+    private static DiscretisedRoi roi;
 
     @BeforeAll
     static void compute() throws IOException {
         PyRadiomicsCase ct = PyRadiomicsCase.loadResource("/texture/ibsi-ct/ct_phantom_gtv_roi.txt.gz");
         // box levels may go up to 37 ((400 - -500) / 25 + 1); IBSI N_g is the highest level in the ROI (36), which
         // IbsiTexture derives itself, so passing the range-derived 37 must not change any value
-        DiscretisedRoi roi = ct.ibsiFixedBinSize(-500, 400, 25, 37);
+        roi = ct.ibsiFixedBinSize(-500, 400, 25, 37);
         TextureSettings s = TextureSettings.ibsiDefaults().withAggregations(EnumSet.of(Aggregation.BY_SLICE_AVERAGED,
                 Aggregation.BY_SLICE_MERGED, Aggregation.BY_DIRECTION_MERGED, Aggregation.FULL_2_5D_MERGED,
                 Aggregation.SLICE_2D, Aggregation.MERGED_2_5D));
@@ -57,5 +60,15 @@ class IbsiCtPhantomConfigATextureTest {
         System.out.println("IBSI CT phantom config A " + family + ": " + (rows - failures.size()) + "/" + rows
                 + " rows within tolerance" + (failures.isEmpty() ? "" : " " + failures));
         assertEquals(List.of(), failures, family + ": " + failures.size() + " of " + rows + " rows outside tolerance");
+    }
+
+    /** Border distances from the re-segmented intensity mask instead of the morphological mask miss the reference. */
+    @Test
+    void gldzmDistancesNeedTheMorphologicalMask() {
+        TextureSettings s = TextureSettings.ibsiDefaults().withFamilies(EnumSet.of(TextureFamily.GLDZM))
+                .withAggregations(EnumSet.of(Aggregation.SLICE_2D));
+        double intensityOnly = IbsiTexture.compute(roi, s).get("8QNN").get("dzm.sde");
+        assertEquals(0.192, ours.get("8QNN").get("dzm.sde"), 0.006);
+        assertTrue(Math.abs(intensityOnly - 0.192) > 0.1, "dzm.sde from the intensity mask: " + intensityOnly);
     }
 }
