@@ -45,7 +45,8 @@ public final class IbsiExtractor {
         add(out, IntensityHistogram.compute(d.levels(), d.ng()), "");
         add(out, ivh(x, s), "");
         try {
-            DiscretisedRoi droi = discretisedRoi(roi, d);
+            boolean[][] morph = new boolean[1][];
+            DiscretisedRoi droi = discretisedRoi(roi, d, morph);
             TextureSettings ts = TextureSettings.ibsiDefaults().withGlcmDistance(s.distance).withNgtdmDistance(s.distance)
                     .withNgldmDistance(s.distance).withNgldmCoarseness(s.ngldmCoarseness);
             if (s.force2D) {
@@ -53,7 +54,7 @@ public final class IbsiExtractor {
                         Aggregation.BY_DIRECTION_MERGED, Aggregation.FULL_2_5D_MERGED, Aggregation.SLICE_2D,
                         Aggregation.MERGED_2_5D));
             }
-            for (Map.Entry<String, Map<String, Double>> e : IbsiTexture.compute(droi, ts).entrySet()) {
+            for (Map.Entry<String, Map<String, Double>> e : IbsiTexture.compute(droi, morph[0], ts).entrySet()) {
                 add(out, e.getValue(), e.getKey());
             }
         } catch (RuntimeException e) {
@@ -107,14 +108,17 @@ public final class IbsiExtractor {
         }
     }
 
-    /** The discretised intensity mask, cropped to its bounding box. */
-    static DiscretisedRoi discretisedRoi(RoiData r, Discretiser.Result d) {
+    /**
+     * The discretised intensity mask, cropped to the morphological mask's bounding box; {@code morphOut[0]} receives
+     * the morphological mask in the same box (GLDZM distances are measured against it).
+     */
+    static DiscretisedRoi discretisedRoi(RoiData r, Discretiser.Result d, boolean[][] morphOut) {
         int[] lo = { Integer.MAX_VALUE, Integer.MAX_VALUE, Integer.MAX_VALUE }, hi = { -1, -1, -1 };
         int p = 0;
         for (int k = 0; k < r.nz; k++) {
             for (int j = 0; j < r.ny; j++) {
                 for (int i = 0; i < r.nx; i++, p++) {
-                    if (r.intensityMask[p]) {
+                    if (r.morphMask[p]) {
                         lo[0] = Math.min(lo[0], i);
                         lo[1] = Math.min(lo[1], j);
                         lo[2] = Math.min(lo[2], k);
@@ -127,18 +131,24 @@ public final class IbsiExtractor {
         }
         int nx = hi[0] - lo[0] + 1, ny = hi[1] - lo[1] + 1, nz = hi[2] - lo[2] + 1;
         int[] levels = new int[nx * ny * nz];
+        boolean[] morph = new boolean[nx * ny * nz];
         int[] lv = d.levels();
         int q = 0;
         p = 0;
         for (int k = 0; k < r.nz; k++) {
             for (int j = 0; j < r.ny; j++) {
                 for (int i = 0; i < r.nx; i++, p++) {
+                    int t = (i - lo[0]) + nx * ((j - lo[1]) + ny * (k - lo[2]));
                     if (r.intensityMask[p]) {
-                        levels[(i - lo[0]) + nx * ((j - lo[1]) + ny * (k - lo[2]))] = lv[q++];
+                        levels[t] = lv[q++];
+                    }
+                    if (r.morphMask[p]) {
+                        morph[t] = true;
                     }
                 }
             }
         }
+        morphOut[0] = morph;
         return new DiscretisedRoi(nx, ny, nz, r.sx, r.sy, r.sz, levels, d.ng());
     }
 
