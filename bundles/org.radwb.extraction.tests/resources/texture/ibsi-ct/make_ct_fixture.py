@@ -1,5 +1,5 @@
 #!/usr/bin/python3
-"""Crops the IBSI-1 CT radiomics phantom (PAT1, GTV-1) to the GTV bounding box and writes it as gzipped text, so the
+"""Crops the IBSI-1 CT radiomics phantom (PAT1, GTV-1) to the GTV bounding box plus one voxel and writes it as gzipped text, so the
 texture tests can check IBSI configuration A (2D, no interpolation) without a NIfTI reader.
 
 Usage (Debian python3 + python3-numpy): ./make_ct_fixture.py <folder with image.nii.gz and mask.nii.gz>
@@ -38,13 +38,16 @@ def main(folder):
     mask, _ = read_nifti1(f'{folder}/mask.nii.gz')
     m = mask > 0.5
     zz, yy, xx = np.nonzero(m)
-    sl = (slice(zz.min(), zz.max() + 1), slice(yy.min(), yy.max() + 1), slice(xx.min(), xx.max() + 1))
+    # one voxel of margin, so the tests can interpolate (configurations B-E) around the whole GTV
+    z0, y0, x0 = zz.min() - 1, yy.min() - 1, xx.min() - 1
+    sl = (slice(z0, zz.max() + 2), slice(y0, yy.max() + 2), slice(x0, xx.max() + 2))
     ci = np.rint(img[sl]).astype(int)
     cm = m[sl].astype(int)
     nz, ny, nx = ci.shape
     with gzip.open('ct_phantom_gtv_roi.txt.gz', 'wt', compresslevel=9) as out:
-        out.write(f'# IBSI-1 CT radiomics phantom PAT1, GTV-1 bounding box (i,j,k start {xx.min()},{yy.min()},'
-                  f'{zz.min()}); {int(cm.sum())} GTV voxels; CC BY-NC 3.0, test data only\n')
+        out.write(f'# IBSI-1 CT radiomics phantom PAT1, GTV-1 bounding box + 1 voxel; {int(cm.sum())} GTV voxels; '
+                  f'CC BY-NC 3.0, test data only\n')
+        out.write(f'# image {img.shape[2]} {img.shape[1]} {img.shape[0]} crop start {x0} {y0} {z0}\n')
         out.write(f'size {nx} {ny} {nz}\n')
         out.write('spacing ' + ' '.join(repr(s) for s in spacing) + '\n')
         for name, a in (('image', ci), ('mask', cm)):

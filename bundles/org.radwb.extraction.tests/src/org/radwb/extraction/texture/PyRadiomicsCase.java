@@ -19,8 +19,10 @@ final class PyRadiomicsCase {
     final double[] spacing;
     final int[] image;
     final boolean[] mask;
+    /** Comment lines of the fixture (without '#'). */
+    List<String> comments = List.of();
 
-    private PyRadiomicsCase(int nx, int ny, int nz, double[] spacing, int[] image, boolean[] mask) {
+    PyRadiomicsCase(int nx, int ny, int nz, double[] spacing, int[] image, boolean[] mask) {
         this.nx = nx;
         this.ny = ny;
         this.nz = nz;
@@ -41,9 +43,12 @@ final class PyRadiomicsCase {
         }
         try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
             List<String> lines = new ArrayList<>();
+            List<String> comments = new ArrayList<>();
             String l;
             while ((l = r.readLine()) != null) {
-                if (!l.startsWith("#")) {
+                if (l.startsWith("#")) {
+                    comments.add(l.substring(1).trim());
+                } else {
                     lines.add(l);
                 }
             }
@@ -67,7 +72,9 @@ final class PyRadiomicsCase {
                     mask[row * nx + x] = msk[x].equals("1");
                 }
             }
-            return new PyRadiomicsCase(nx, ny, nz, spacing, image, mask);
+            PyRadiomicsCase c = new PyRadiomicsCase(nx, ny, nz, spacing, image, mask);
+            c.comments = comments;
+            return c;
         }
     }
 
