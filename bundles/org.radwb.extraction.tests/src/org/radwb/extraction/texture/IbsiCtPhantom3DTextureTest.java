@@ -20,12 +20,16 @@ import org.junit.jupiter.params.provider.ValueSource;
 class IbsiCtPhantom3DTextureTest {
 
     static PyRadiomicsCase resampledPhantom() throws IOException {
+        return resampledPhantom(new double[] {2, 2, 2});
+    }
+
+    static PyRadiomicsCase resampledPhantom(double[] spacing) throws IOException {
         PyRadiomicsCase ct = PyRadiomicsCase.loadResource("/texture/ibsi-ct/ct_phantom_gtv_roi.txt.gz");
         String geometry = ct.comments.stream().filter(c -> c.startsWith("image ")).findFirst().orElseThrow();
         String[] t = geometry.split(" ");
         int[] full = {Integer.parseInt(t[1]), Integer.parseInt(t[2]), Integer.parseInt(t[3])};
         int[] start = {Integer.parseInt(t[6]), Integer.parseInt(t[7]), Integer.parseInt(t[8])};
-        return IbsiTestResampler.resample(ct, full, start, 2.0);
+        return IbsiTestResampler.resample(ct, full, start, spacing);
     }
 
     /** IBSI fixed bin number: floor(n (x - min) / (max - min)) + 1, the maximum in bin n. */

@@ -15,18 +15,18 @@ final class IbsiTestResampler {
      * @param c       cropped fixture (with at least one voxel of margin around the mask)
      * @param full    full image size {nx, ny, nz}
      * @param start   crop start {x, y, z} in the full image
-     * @param spacing new isotropic spacing (mm)
+     * @param spacing new spacing (mm) per axis {x, y, z}
      * @return the resampled crop: image rounded to integers, mask = interpolated mask >= 0.5
      */
-    static PyRadiomicsCase resample(PyRadiomicsCase c, int[] full, int[] start, double spacing) {
+    static PyRadiomicsCase resample(PyRadiomicsCase c, int[] full, int[] start, double[] spacing) {
         int[] cropN = {c.nx, c.ny, c.nz};
         double[][] pos = new double[3][];
         int[] lo = new int[3];
         int[] hi = new int[3];
         for (int a = 0; a < 3; a++) {
             double sa = c.spacing[a];
-            int nb = (int) Math.ceil(full[a] * sa / spacing);
-            double step = spacing / sa;
+            int nb = (int) Math.ceil(full[a] * sa / spacing[a]);
+            double step = spacing[a] / sa;
             double origin = ((full[a] - 1) - (nb - 1) * step) / 2.0;
             // keep new voxels whose 2 x 2 x 2 interpolation neighbours lie inside the crop
             int first = -1;
@@ -62,7 +62,7 @@ final class IbsiTestResampler {
                 }
             }
         }
-        return new PyRadiomicsCase(nx, ny, nz, new double[] {spacing, spacing, spacing}, image, mask);
+        return new PyRadiomicsCase(nx, ny, nz, spacing.clone(), image, mask);
     }
 
     /** @return {image, mask} trilinearly interpolated at crop coordinates (x, y, z) */
