@@ -90,6 +90,12 @@ public final class ModelDescriptor {
                                 + " reports id '" + created.id() + "' and task " + created.task() + " but is declared as '" + id
                                 + "' with task " + task);
                     }
+                    List<String> declared = parameters.stream().map(ParameterSpec::name).toList();
+                    List<String> actual = created.parameters().stream().map(ParameterSpec::name).toList();
+                    if (!declared.equals(actual)) {
+                        throw new IllegalStateException("model type '" + id + "' of " + contributor + " declares parameters "
+                                + declared + " in plugin.xml but its class accepts " + actual);
+                    }
                     instance = created;
                 }
                 t = instance;

@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Consumer;
 import java.util.logging.Logger;
 
 import org.radwb.modeling.api.ModelType;
@@ -16,17 +15,20 @@ import org.radwb.modeling.models.LogisticType;
 import org.radwb.modeling.models.RandomForestType;
 
 /**
- * The model types known to the workbench. Under Eclipse the default registry is filled once, on first use, from
- * the extension point {@code org.radwb.modeling.models} (the built-in models are contributed there too); as a
- * plain jar it holds the built-in models. Tests and headless code can {@link #register} more. Thread-safe.
+ * The model types known to the workbench (Trace Compass / EMF registry style): descriptors read once from the
+ * extension point, plus programmatic {@link #register} for tests, scripts and headless code. Thread-safe.
  */
 public final class ModelRegistry {
 
     private static final Logger LOG = Logger.getLogger(ModelRegistry.class.getName());
     private static volatile ModelRegistry defaultRegistry;
-    private static volatile Consumer<ModelRegistry> extensionLoader;
+    private static final String EXTENSION_READER = "org.radwb.modeling.internal.ModelExtensionReader";
+
+    /** The extension point id. */
+    public static final String EXTENSION_POINT = "org.radwb.modeling.models";
 
     private final Map<String, ModelDescriptor> byId = new LinkedHashMap<>();
+    private final List<String> problems = new ArrayList<>();
 
     /** An empty registry. */
     public ModelRegistry() {
@@ -36,28 +38,23 @@ public final class ModelRegistry {
     public static ModelRegistry withBuiltIns() {
         ModelRegistry r = new ModelRegistry();
         for (ModelType t : List.of(new LassoLogisticType(), new LogisticType(), new RandomForestType(), new CoxElasticNetType())) {
-            r.register(ModelDescriptor.of(t, "org.radwb.modeling"));
+            r.register(ModelDescriptor.of(t, "built-in (no extension registry)"));
         }
         return r;
     }
 
     /**
-     * The shared registry: filled from the extension registry when running under Eclipse (the bundle's activator
-     * installs the loader), otherwise with the built-ins.
+     * The shared registry, filled once on first use: under Eclipse from the extension point
+     * {@code org.radwb.modeling.models} (built-ins included, they are contributed there); as a plain jar, where
+     * no extension registry runs, with the built-in models.
      */
     public static ModelRegistry getDefault() {
         ModelRegistry r = defaultRegistry;
         if (r == null) {
             synchronized (ModelRegistry.class) {
                 if (defaultRegistry == null) {
-                    Consumer<ModelRegistry> loader = extensionLoader;
-                    if (loader != null) {
-                        ModelRegistry fromExtensions = new ModelRegistry();
-                        loader.accept(fromExtensions);
-                        defaultRegistry = fromExtensions;
-                    } else {
-                        defaultRegistry = withBuiltIns();
-                    }
+                    ModelRegistry fromExtensions = new ModelRegistry();
+                    defaultRegistry = readExtensions(fromExtensions) ? fromExtensions : withBuiltIns();
                 }
                 r = defaultRegistry;
             }
@@ -65,12 +62,28 @@ public final class ModelRegistry {
         return r;
     }
 
-    /** Installs the function that fills the default registry from extensions (called by the OSGi activator). */
-    public static void setExtensionLoader(Consumer<ModelRegistry> loader) {
-        synchronized (ModelRegistry.class) {
-            extensionLoader = loader;
-            defaultRegistry = null;
+    /** Calls the OSGi-only reader by reflection so that this class still loads without Eclipse on the class path. */
+    private static boolean readExtensions(ModelRegistry target) {
+        try {
+            Class<?> reader = Class.forName(EXTENSION_READER, true, ModelRegistry.class.getClassLoader());
+            return (Boolean) reader.getMethod("read", ModelRegistry.class).invoke(null, target);
+        } catch (ClassNotFoundException | LinkageError e) {
+            return false; // plain jar: no extension registry
+        } catch (ReflectiveOperationException e) {
+            LOG.warning("could not read the model extensions: " + e.getCause());
+            return false;
         }
+    }
+
+    /** A problem found while reading a contribution; the contribution was skipped. */
+    public synchronized void reportProblem(String problem) {
+        problems.add(problem);
+        LOG.warning(problem);
+    }
+
+    /** Problems found while reading contributions, for {@code radwb model list} and the error log. */
+    public synchronized List<String> problems() {
+        return new ArrayList<>(problems);
     }
 
     /**
