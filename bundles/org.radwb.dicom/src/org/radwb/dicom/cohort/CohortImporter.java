@@ -131,7 +131,6 @@ public final class CohortImporter {
                 }
             }
         }
-        Map<String, Volume> doseOnSeries = new HashMap<>();
         Map<String, String> doseUidOnSeries = new HashMap<>();
         for (StudyEntry st : p.studies()) {
             for (SeriesEntry se : st.series()) {
@@ -151,8 +150,8 @@ public final class CohortImporter {
                                     (deid ? "structure set " + uid(ss.sopInstanceUid()) : ss.source()) + " ROI " + roi.number());
                             warnings.addAll(r.warnings());
                             lesions.add(lesion(pid, roi.name(), "RTSTRUCT", deid ? null : Path.of(ss.source()),
-                                    uid(ss.sopInstanceUid()), roi.number(), target, r.mask(), image, doses, doseOnSeries,
-                                    doseUidOnSeries, warnings));
+                                    uid(ss.sopInstanceUid()), roi.number(), target, r.mask(), image, doses, doseUidOnSeries,
+                                    warnings));
                         } catch (DicomException e) {
                             problems.add(e.getMessage());
                         }
@@ -177,7 +176,7 @@ public final class CohortImporter {
                             for (var s : seg.segments()) {
                                 lesions.add(lesion(pid, s.label(), "SEG", deid ? null : in.path(),
                                         uid(seg.sopInstanceUid()), s.number(), target, seg.masks().get(s.number()), image,
-                                        doses, doseOnSeries, doseUidOnSeries, warnings));
+                                        doses, doseUidOnSeries, warnings));
                             }
                         } catch (DicomException e) {
                             problems.add(e.getMessage());
@@ -190,8 +189,8 @@ public final class CohortImporter {
     }
 
     private ImportedLesion lesion(String pid, String name, String kind, Path source, String sourceUid, int number,
-            SeriesEntry target, Mask mask, Volume image, List<DoseGrid> doses, Map<String, Volume> doseOnSeries,
-            Map<String, String> doseUids, List<String> warnings) throws DicomException {
+            SeriesEntry target, Mask mask, Volume image, List<DoseGrid> doses, Map<String, String> doseUids,
+            List<String> warnings) throws DicomException {
         int voxels = mask.count();
         if (voxels == 0) {
             throw new DicomException("patient " + pid + " " + kind + " " + sourceUid + " '" + name
@@ -214,7 +213,7 @@ public final class CohortImporter {
         }
         DoseStatistics stats = null;
         String doseUid = null;
-        Volume dose = doseOn(target, image, doses, doseOnSeries, doseUids);
+        Volume dose = doseOn(target, image, mask, doses, doseUids);
         if (dose != null) {
             try {
                 stats = DoseStatistics.of(dose, mask, options.prescriptionGy());
@@ -231,21 +230,15 @@ public final class CohortImporter {
                 maskFile, stats, doseUid);
     }
 
-    private Volume doseOn(SeriesEntry target, Volume image, List<DoseGrid> doses, Map<String, Volume> cache,
-            Map<String, String> uids) {
-        if (cache.containsKey(target.seriesInstanceUid())) {
-            return cache.get(target.seriesInstanceUid());
-        }
-        Volume v = null;
+    /** The dose on the image grid inside the lesion mask (NaN elsewhere), or null without a matching RT Dose. */
+    private Volume doseOn(SeriesEntry target, Volume image, Mask mask, List<DoseGrid> doses, Map<String, String> uids) {
         for (DoseGrid g : doses) {
             if (g.frameOfReferenceUid() != null && g.frameOfReferenceUid().equals(target.frameOfReferenceUid()) && g.isGy()) {
-                v = DoseResampler.resample(g.dose(), image.geometry());
                 uids.put(target.seriesInstanceUid(), uid(g.sopInstanceUid()));
-                break;
+                return DoseResampler.resample(g.dose(), image.geometry(), mask);
             }
         }
-        cache.put(target.seriesInstanceUid(), v);
-        return v;
+        return null;
     }
 
     private static SeriesEntry referencedImage(String seriesUid, String forUid, Map<String, SeriesEntry> bySeries,

@@ -1,6 +1,7 @@
 package org.radwb.dicom.rt;
 
 import org.radwb.imaging.Geometry;
+import org.radwb.imaging.Mask;
 import org.radwb.imaging.Volume;
 
 /**
@@ -13,22 +14,51 @@ public final class DoseResampler {
     }
 
     public static Volume resample(Volume dose, Geometry target) {
+        return resample(dose, target, null);
+    }
+
+    /**
+     * Resamples only where {@code region} is set (elsewhere NaN) — all a lesion's dose statistics need, and far
+     * cheaper than the whole image grid. {@code region} null means everywhere.
+     */
+    public static Volume resample(Volume dose, Geometry target, Mask region) {
         Geometry src = dose.geometry();
         float[] in = dose.voxels();
         float[] out = new float[target.size()];
-        int nx = src.nx();
-        int ny = src.ny();
-        int nz = src.nz();
-        for (int k = 0; k < target.nz(); k++) {
-            for (int j = 0; j < target.ny(); j++) {
-                for (int i = 0; i < target.nx(); i++) {
-                    double[] w = target.indexToWorld(i, j, k);
-                    double[] c = src.worldToIndex(w[0], w[1], w[2]);
-                    out[target.index(i, j, k)] = sample(in, nx, ny, nz, c[0], c[1], c[2]);
+        java.util.Arrays.fill(out, Float.NaN);
+        // target index -> source index is affine: precompute its origin and per-axis steps
+        double[] o = toSource(src, target, 0, 0, 0);
+        double[] di = sub(toSource(src, target, 1, 0, 0), o);
+        double[] dj = sub(toSource(src, target, 0, 1, 0), o);
+        double[] dk = sub(toSource(src, target, 0, 0, 1), o);
+        int[] box = region == null ? new int[] { 0, 0, 0, target.nx() - 1, target.ny() - 1, target.nz() - 1 }
+                : region.boundingBox();
+        if (box == null) {
+            return new Volume(target, out);
+        }
+        boolean[] inside = region == null ? null : region.inside();
+        for (int k = box[2]; k <= box[5]; k++) {
+            for (int j = box[1]; j <= box[4]; j++) {
+                for (int i = box[0]; i <= box[3]; i++) {
+                    int idx = target.index(i, j, k);
+                    if (inside != null && !inside[idx]) {
+                        continue;
+                    }
+                    out[idx] = sample(in, src.nx(), src.ny(), src.nz(), o[0] + i * di[0] + j * dj[0] + k * dk[0],
+                            o[1] + i * di[1] + j * dj[1] + k * dk[1], o[2] + i * di[2] + j * dj[2] + k * dk[2]);
                 }
             }
         }
         return new Volume(target, out);
+    }
+
+    private static double[] toSource(Geometry src, Geometry target, int i, int j, int k) {
+        double[] w = target.indexToWorld(i, j, k);
+        return src.worldToIndex(w[0], w[1], w[2]);
+    }
+
+    private static double[] sub(double[] a, double[] b) {
+        return new double[] { a[0] - b[0], a[1] - b[1], a[2] - b[2] };
     }
 
     /** Trilinear value at continuous index (x, y, z); NaN more than half a voxel outside the grid. */
