@@ -159,4 +159,16 @@ class TextureEdgeCasesTest {
         assertEquals(List.of(0.0, 1.0, 1.0), List.of(ibsi[1][0], ibsi[1][1], ibsi[1][2]));
         assertEquals(List.of(0.0, 1.0, 1.0), List.of(py[1][0], py[1][1], py[1][2]));
     }
+
+    /** The GLCM distance changes co-occurrences only; run lengths always follow adjacent voxels. */
+    @Test
+    void glcmDistanceDoesNotChangeRunLengths() throws IOException {
+        DiscretisedRoi roi = TextureFixtures.digitalPhantom();
+        TextureSettings d1 = TextureSettings.ibsiDefaults();
+        TextureSettings d2 = d1.withGlcmDistance(2);
+        Map<String, Map<String, Double>> a = IbsiTexture.compute(roi, d1);
+        Map<String, Map<String, Double>> b = IbsiTexture.compute(roi, d2);
+        assertEquals(a.get("ITBB").get("rlm.sre"), b.get("ITBB").get("rlm.sre"));
+        assertTrue(!a.get("ITBB").get("cm.contrast").equals(b.get("ITBB").get("cm.contrast")));
+    }
 }

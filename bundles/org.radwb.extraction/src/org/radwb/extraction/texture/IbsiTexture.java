@@ -176,6 +176,7 @@ public final class IbsiTexture {
     }
 
     // ---- GLRLM ------------------------------------------------------------------------------------------------
+    // runs follow unit directions: the GLCM distance does not apply to run lengths
 
     private static void glrlm(CompactRoi c, TextureSettings s, Map<String, Map<String, Double>> out) {
         DiscretisedRoi roi = c.roi;
@@ -184,7 +185,7 @@ public final class IbsiTexture {
         String[] tags = RLM_TAGS;
         int nf = CountMatrixFeatures.COUNT;
         if (any2D(s)) {
-            int[][] dirs = Offsets.ibsiDirections2D(s.glcmDistance());
+            int[][] dirs = Offsets.ibsiDirections2D(1);
             FeatureMean avg = new FeatureMean(nf);
             FeatureMean sliceMerged = new FeatureMean(nf);
             CountMatrix[] dirSums = new CountMatrix[dirs.length];
@@ -214,7 +215,7 @@ public final class IbsiTexture {
             putIf(out, s, Aggregation.FULL_2_5D_MERGED, tags, runFeatures(CountMatrix.sum(all, n), gv));
         }
         if (any3D(s)) {
-            CountMatrix[] m = GlrlmMatrix.compute(roi, Offsets.ibsiDirections3D(s.glcmDistance()), false);
+            CountMatrix[] m = GlrlmMatrix.compute(roi, Offsets.ibsiDirections3D(1), false);
             FeatureMean avg = new FeatureMean(nf);
             for (CountMatrix a : m) {
                 avg.add(runFeatures(a, gv));

@@ -6,7 +6,8 @@ import java.util.Set;
 
 /**
  * Settings of the IBSI texture computation. Immutable; the {@code with...} methods return modified copies.
- * Defaults (IBSI-1 reference settings): GLCM/GLRLM over the 13 (3D) or 4 (2D) directions at Chebyshev distance 1,
+ * Defaults (IBSI-1 reference settings): GLCM over the 13 (3D) or 4 (2D) directions at distance 1 (GLRLM always uses
+ * the unit directions),
  * symmetric GLCM, NGTDM and NGLDM neighbourhood Chebyshev distance 1, NGLDM coarseness alpha 0, all six families and
  * all aggregations.
  */
