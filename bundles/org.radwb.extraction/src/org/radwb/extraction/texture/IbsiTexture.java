@@ -32,7 +32,7 @@ public final class IbsiTexture {
     /**
      * All IBSI texture features of the given families for every requested IBSI aggregation.
      *
-     * @param roi discretised ROI (IBSI N_g = {@code roi.ng()})
+     * @param roi discretised ROI (levels 1..ng; IBSI N_g is taken as the highest level present)
      * @param s   settings
      * @return {@code result.get(aggregationCode).get(ibsiTag)}, with codes and tags as in the IBSI reference tables
      * @throws IllegalArgumentException for an ROI without voxels
