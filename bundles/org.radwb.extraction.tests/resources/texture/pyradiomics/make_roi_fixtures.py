@@ -3,7 +3,7 @@
 plain text, so the texture tests need neither the 2 MB NRRD files nor an NRRD reader.
 
 Usage (Debian python3 + python3-numpy):  ./make_roi_fixtures.py <folder with brainN_image.nrrd / brainN_label.nrrd>
-Output: brainN_roi.txt in the current folder:
+Output: brainN_roi.txt.gz (gzip text) in the current folder:
   size NX NY NZ / spacing SX SY SZ / 'image' + NZ*NY lines of NX intensities / 'mask' + NZ*NY lines of NX 0|1
 (x fastest, then y, then z: the NRRD / SimpleITK index order).
 """
@@ -41,7 +41,7 @@ def main(folder):
         sl = (slice(zz.min(), zz.max() + 1), slice(yy.min(), yy.max() + 1), slice(xx.min(), xx.max() + 1))
         ci, cm = img[sl], mask[sl].astype(int)
         nz, ny, nx = ci.shape
-        with open(f'{case}_roi.txt', 'w') as out:
+        with gzip.open(f"{case}_roi.txt.gz", "wt", compresslevel=9) as out:
             out.write(f'# {case}: PyRadiomics test case cropped to the label-1 bounding box '
                       f'(x,y,z start {xx.min()},{yy.min()},{zz.min()}); {int(cm.sum())} ROI voxels\n')
             out.write(f'size {nx} {ny} {nz}\n')

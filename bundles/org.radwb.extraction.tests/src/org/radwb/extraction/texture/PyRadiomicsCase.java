@@ -32,7 +32,7 @@ final class PyRadiomicsCase {
     }
 
     static PyRadiomicsCase load(String name) throws IOException {
-        return loadResource("/texture/pyradiomics/" + name + "_roi.txt");
+        return loadResource("/texture/pyradiomics/" + name + "_roi.txt.gz");
     }
 
     /** Reads a cropped-ROI text fixture ({@code .gz} is decompressed). */
