@@ -171,4 +171,30 @@ class TextureEdgeCasesTest {
         assertEquals(a.get("ITBB").get("rlm.sre"), b.get("ITBB").get("rlm.sre"));
         assertTrue(!a.get("ITBB").get("cm.contrast").equals(b.get("ITBB").get("cm.contrast")));
     }
+
+    /** force2Ddimension picks the out-of-plane axis: swapping x and z and naming x as that axis changes nothing. */
+    @Test
+    void force2DDimensionFollowsTheAxis() throws IOException {
+        DiscretisedRoi roi = PyRadiomicsCase.load("brain2").binWidth(25);
+        int nx = roi.nx();
+        int ny = roi.ny();
+        int nz = roi.nz();
+        int[] swapped = new int[roi.levels().length];
+        for (int z = 0; z < nz; z++) {
+            for (int y = 0; y < ny; y++) {
+                for (int x = 0; x < nx; x++) {
+                    swapped[z + nz * (y + ny * x)] = roi.levels()[roi.index(x, y, z)];
+                }
+            }
+        }
+        DiscretisedRoi t = new DiscretisedRoi(nz, ny, nx, roi.sz(), roi.sy(), roi.sx(), swapped, roi.ng());
+        for (String cls : PyRadiomicsTexture.FEATURE_CLASSES) {
+            Map<String, Double> a = PyRadiomicsTexture.compute(roi, cls, Map.of("force2D", true, "force2Ddimension", 0));
+            Map<String, Double> b = PyRadiomicsTexture.compute(t, cls, Map.of("force2D", true, "force2Ddimension", 2));
+            for (Map.Entry<String, Double> e : a.entrySet()) {
+                assertEquals(e.getValue(), b.get(e.getKey()), 1e-9 * Math.max(1, Math.abs(e.getValue())),
+                        cls + " " + e.getKey());
+            }
+        }
+    }
 }
