@@ -15,7 +15,15 @@ public record VoxelInspection(int[] index, double[] world, double intensity, int
     /** The status-line text, LPS and (for NIfTI users) RAS coordinates. */
     public String describe() {
         return String.format(Locale.ROOT,
-                "voxel (%d, %d, %d)  LPS (%.2f, %.2f, %.2f) mm  RAS (%.2f, %.2f, %.2f) mm  intensity %.6g  label %d", index[0],
-                index[1], index[2], world[0], world[1], world[2], -world[0], -world[1], world[2], intensity, label);
+                "voxel (%d, %d, %d)  LPS (%.2f, %.2f, %.2f) mm  RAS (%.2f, %.2f, %.2f) mm  intensity %s  label %d", index[0],
+                index[1], index[2], world[0], world[1], world[2], -world[0], -world[1], world[2], formatIntensity(intensity), label);
+    }
+
+    /** Whole numbers as integers (most MR data), others with 6 significant digits. */
+    static String formatIntensity(double v) {
+        if (v == Math.rint(v) && Math.abs(v) < 1e15) {
+            return Long.toString((long) v);
+        }
+        return String.format(Locale.ROOT, "%.6g", v);
     }
 }

@@ -8,7 +8,7 @@ import org.radwb.cli.CommandContext;
 import org.radwb.viewer.vtk.ViewerBench;
 
 /**
- * {@code radwb viewer bench}: contributed from the VTK bundle (not from org.radwb.cli) so the headless command line
+ * {@code radwb viewer bench}: contributed from this small bundle (not from org.radwb.cli) so the headless command line
  * never loads VTK unless this very command runs. Relative paths are resolved against the command's working directory.
  */
 public final class ViewerBenchCommand implements Command {
