@@ -65,7 +65,7 @@ public final class ChecklistExtensionReader {
             return;
         }
         Bundle b = ContributorFactoryOSGi.resolve(e.getContributor());
-        URL url = b == null ? null : b.getEntry(file);
+        URL url = b == null ? null : entry(b, file);
         if (url == null) {
             problem(registry, new ContributionProblem(bundle, file, "<checklist file>",
                     "file not found in the bundle (is it listed in build.properties bin.includes?)"));
@@ -110,6 +110,18 @@ public final class ChecklistExtensionReader {
         } catch (IllegalArgumentException ex) {
             problem(registry, new ContributionProblem(bundle, file, "checklist " + checklist.getId(), ex.getMessage()));
         }
+    }
+
+    /** The file in the bundle or, for contributions made by a fragment, in one of its fragments. */
+    private static URL entry(Bundle bundle, String file) {
+        URL url = bundle.getEntry(file);
+        if (url != null) {
+            return url;
+        }
+        int slash = file.lastIndexOf('/');
+        java.util.Enumeration<URL> found = bundle.findEntries(slash < 0 ? "/" : file.substring(0, slash),
+                file.substring(slash + 1), false);
+        return found != null && found.hasMoreElements() ? found.nextElement() : null;
     }
 
     private static void problem(ChecklistRegistry registry, ContributionProblem p) {
