@@ -124,7 +124,12 @@ class ScanAndImportTest {
 
         assertTrue(result.problems().stream().anyMatch(m -> m.contains("p2") && m.contains("MR_0005.dcm")),
                 result.problems().toString());
-        assertEquals(0, find(result, "P2").lesions().size(), "P2's series failed, so its ROIs have no image");
+        assertTrue(result.patients().stream().noneMatch(p -> p.patientId().equals("P2")),
+                "P2's only series failed, so nothing of P2 is imported");
+        assertTrue(result.problems().stream().anyMatch(m -> m.contains("patient P2") && m.contains("left out")),
+                result.problems().toString());
+        assertEquals(List.of("P1", "P5"), result.patients().stream().map(ImportedPatient::patientId).sorted().toList(),
+                "P2 (truncated slice), P3 (series absent) and P4 (slice without pixel data) have no usable image");
         assertTrue(result.problems().stream().anyMatch(m -> m.contains("p3") && m.contains("not in the scanned folder")),
                 result.problems().toString());
         assertTrue(result.problems().stream().anyMatch(m -> m.contains("MR_0003.dcm") && m.contains("Pixel Data")),

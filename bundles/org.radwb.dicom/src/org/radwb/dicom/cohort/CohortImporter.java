@@ -68,7 +68,13 @@ public final class CohortImporter {
         List<String> warnings = new ArrayList<>();
         for (PatientEntry p : scan.patients()) {
             try {
-                patients.add(importPatient(p, problems, warnings));
+                ImportedPatient ip = importPatient(p, problems, warnings);
+                if (ip.images().isEmpty() && ip.lesions().isEmpty()) {
+                    problems.add("patient " + ip.patientId() + ": no image series or lesion could be imported "
+                            + "(see the problems above); the patient is left out");
+                } else {
+                    patients.add(ip);
+                }
             } catch (RuntimeException | IOException e) {
                 // a defect nobody anticipated still stays with its patient
                 problems.add("patient " + label(p) + ": not imported (" + e + ")");
