@@ -66,6 +66,9 @@ public final class DicomReader {
                     return f;
                 }
             } catch (DicomException truncatedChunk) {
+                if (truncatedChunk.getMessage().contains("not a DICOM file")) {
+                    throw truncatedChunk; // no need to read a large non-DICOM file to the end
+                }
                 // the header is longer than the chunk: read the rest below
             }
             ByteArrayOutputStream all = new ByteArrayOutputStream();
