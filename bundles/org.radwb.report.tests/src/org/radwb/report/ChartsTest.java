@@ -96,4 +96,19 @@ class ChartsTest {
         assertThrows(IllegalArgumentException.class, () -> new Row("X", 0.86, 0.8, null));
         assertThrows(IllegalArgumentException.class, () -> new Row("Y", 86, null, null));
     }
+
+    @Test
+    void longLabelsAreShortenedButKeptInData() throws Exception {
+        String longLabel = "Multivariable analysis with non-radiomics features ".repeat(5).trim();
+        BarChart chart = new BarChart("long", "t", "x", 0, 100, List.of(new Group("", List.of(new Bar(longLabel, 50,
+                "50 %")))));
+        Document svg = XmlRead.parse(SvgCanvas.render(chart, true));
+        Element bar = XmlRead.byId(svg, "long-bar-1");
+        assertEquals(longLabel, bar.getAttribute("data-label"));
+        String drawn = XmlRead.byName(bar, "text").get(0).getTextContent();
+        assertTrue(drawn.endsWith("\u2026") && longLabel.startsWith(drawn.substring(0, drawn.length() - 1)), drawn);
+        assertTrue(org.radwb.report.render.TextMetrics.width(drawn, 11.5, false) <= 350, drawn);
+        Element rect = XmlRead.byName(bar, "rect").get(0);
+        assertTrue(Double.parseDouble(rect.getAttribute("x")) >= 12 + 350, "the bar starts right of the label");
+    }
 }

@@ -15,6 +15,7 @@ import org.radwb.model.AssessmentKind;
 import org.radwb.model.AssessmentStatus;
 import org.radwb.model.MetricKind;
 import org.radwb.model.Review;
+import org.radwb.model.ScreeningStage;
 import org.radwb.model.SegmentationMethod;
 import org.radwb.model.Study;
 import org.radwb.model.TreatmentModality;
@@ -283,5 +284,45 @@ class ReviewReportTest {
         assertEquals(List.of("Testing", "27"), item27.subList(0, 2));
         assertEquals(List.of("1", "1", "100.0"), item27.subList(3, 6));
         assertTrue(report.document().figures().stream().anyMatch(f -> f.id().equals("metrics-adherence")));
+    }
+
+    @Test
+    void prismaWithRetrievalStepAndOneScreeningBox() throws Exception {
+        Review r = TestReviews.seedFlowReview();
+        var p = r.getPrisma();
+        p.getExclusions().clear();
+        p.setOtherRemoved(5);
+        p.setRecordsScreened(179);
+        p.getExclusions().add(TestReviews.exclusion(ScreeningStage.TITLE, "", 125));
+        p.setReportsSought(54);
+        p.setReportsNotRetrieved(4);
+        p.setReportsAssessed(50);
+        p.getExclusions().add(TestReviews.exclusion(ScreeningStage.FULL_TEXT, "Wrong outcome", 20));
+        p.getExclusions().add(TestReviews.exclusion(ScreeningStage.FULL_TEXT, "No radiomics", 13));
+        ReviewReport report = ReviewReport.build(r, new ChecklistRegistry());
+        assertEquals(List.of(), report.problems());
+        Document doc = html(report);
+        String[][] expected = {{"prisma-identified", "200"}, {"prisma-duplicates", "16"}, {"prisma-other-removed", "5"},
+            {"prisma-stage-1", "179"}, {"prisma-stage-1-excluded", "125"}, {"prisma-stage-2", "54"},
+            {"prisma-stage-2-excluded", "4"}, {"prisma-stage-3", "50"}, {"prisma-stage-3-excluded", "33"},
+            {"prisma-stage-3-reason-1", "20"}, {"prisma-stage-3-reason-2", "13"}, {"prisma-included", "17"}};
+        for (String[] e : expected) {
+            assertEquals(e[1], XmlRead.byId(doc, e[0]).getAttribute("data-count"), e[0]);
+        }
+        assertTrue(XmlRead.svgText(XmlRead.byId(doc, "prisma-stage-1")).startsWith("Records screened (n = 179)"));
+        assertTrue(XmlRead.svgText(XmlRead.byId(doc, "prisma-stage-2")).startsWith("Reports sought for retrieval"));
+        assertTrue(XmlRead.svgText(XmlRead.byId(doc, "prisma-stage-2-excluded")).startsWith("Reports not retrieved"));
+        assertTrue(XmlRead.svgText(XmlRead.byId(doc, "prisma-stage-3")).startsWith("Reports assessed for eligibility"));
+    }
+
+    @Test
+    void missingPrismaDataIsNamed() throws Exception {
+        Review r = TestReviews.seedFlowReview();
+        r.getSearches().get(1).unsetRecords();
+        assertEquals(List.of("PRISMA: search of PubMed has no record count"),
+                ReviewReport.build(r, new ChecklistRegistry()).problems());
+        Review none = TestReviews.F.createReview();
+        assertEquals(List.of("the review has no PRISMA flow"), ReviewReport.build(none, new ChecklistRegistry())
+                .problems());
     }
 }

@@ -41,6 +41,8 @@ public final class BarChart implements Figure {
     private static final double ROW = 20;
     private static final double HEADING = 22;
     private static final double PLOT_W = 340;
+    /** Longer labels are shortened with an ellipsis (the full text stays in data-label). */
+    private static final double MAX_LABEL_W = 360;
     private static final double FONT = 11.5;
     private static final String BAR = "#3d85c6";
     private static final String NEGATIVE = "#cc4125";
@@ -89,7 +91,7 @@ public final class BarChart implements Figure {
         if (rows == 0) {
             throw new IllegalArgumentException("chart '" + title + "' has no bars");
         }
-        this.labelW = Math.min(lw, 360) + 16;
+        this.labelW = Math.min(lw, MAX_LABEL_W) + 16;
         this.valueW = vw + 12;
         double plotX = MARGIN + labelW;
         this.axis = new Axis(axisMin, axisMax, plotX, plotX + PLOT_W);
@@ -118,7 +120,7 @@ public final class BarChart implements Figure {
 
     @Override
     public void draw(Canvas c) {
-        c.text(MARGIN, MARGIN + 14, title, TextStyle.plain(14).asBold());
+        c.text(MARGIN, MARGIN + 14, TextMetrics.fit(title, width() - 2 * MARGIN, 14, true), TextStyle.plain(14).asBold());
         double top = MARGIN + 26;
         double bottom = height - MARGIN - 44;
         List<Double> ticks = axis.ticks(5);
@@ -136,7 +138,8 @@ public final class BarChart implements Figure {
         double zero = axis.map(0);
         for (Group g : groups) {
             if (!g.heading().isEmpty()) {
-                c.text(MARGIN, y + 15, g.heading(), TextStyle.plain(FONT).asBold());
+                c.text(MARGIN, y + 15, TextMetrics.fit(g.heading(), labelW + PLOT_W, FONT, true),
+                        TextStyle.plain(FONT).asBold());
                 y += HEADING;
             }
             for (Bar b : g.bars()) {
@@ -144,7 +147,8 @@ public final class BarChart implements Figure {
                 data.put("label", b.label());
                 data.put("value", Double.toString(b.value()));
                 c.beginGroup(id + "-bar-" + n++, data);
-                c.text(MARGIN + 10, y + 14, b.label(), TextStyle.plain(FONT));
+                c.text(MARGIN + 10, y + 14, TextMetrics.fit(b.label(), MAX_LABEL_W - 10, FONT, false),
+                        TextStyle.plain(FONT));
                 double xv = axis.map(b.value());
                 double x = Math.min(zero, xv);
                 double w = Math.abs(xv - zero);

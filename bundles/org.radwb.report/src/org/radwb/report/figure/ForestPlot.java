@@ -72,6 +72,8 @@ public final class ForestPlot implements Figure {
     private static final double ROW = 20;
     private static final double HEADING = 24;
     private static final double PLOT_W = 300;
+    /** Longer labels are shortened with an ellipsis (the full text stays in data-label). */
+    private static final double MAX_LABEL_W = 360;
     private static final double FONT = 11.5;
     private static final String INK = "#1f4e79";
 
@@ -101,7 +103,7 @@ public final class ForestPlot implements Figure {
         if (rows == 0) {
             throw new IllegalArgumentException("forest plot '" + title + "' has no rows");
         }
-        this.labelW = lw + 16;
+        this.labelW = Math.min(lw, MAX_LABEL_W) + 16;
         this.textW = tw + 16;
         double axisMin = Math.floor(min * 10 + 1e-9) / 10;
         this.axis = new Axis(axisMin, 1.0, MARGIN + labelW, MARGIN + labelW + PLOT_W);
@@ -136,7 +138,7 @@ public final class ForestPlot implements Figure {
 
     @Override
     public void draw(Canvas c) {
-        c.text(MARGIN, MARGIN + 14, title, TextStyle.plain(14).asBold());
+        c.text(MARGIN, MARGIN + 14, TextMetrics.fit(title, width() - 2 * MARGIN, 14, true), TextStyle.plain(14).asBold());
         double top = MARGIN + 44;
         double bottom = height - MARGIN - 44;
         double textX = axis.x1 + 12;
@@ -158,7 +160,8 @@ public final class ForestPlot implements Figure {
         double y = top;
         int n = 1;
         for (Section s : sections) {
-            c.text(MARGIN, y + 16, s.heading(), TextStyle.plain(FONT).asBold());
+            c.text(MARGIN, y + 16, TextMetrics.fit(s.heading(), MAX_LABEL_W + PLOT_W, FONT, true),
+                    TextStyle.plain(FONT).asBold());
             y += HEADING;
             for (Row r : s.rows()) {
                 Map<String, String> data = new LinkedHashMap<>();
@@ -169,7 +172,8 @@ public final class ForestPlot implements Figure {
                 data.put("upper", r.hasInterval() ? f(r.upper()) : "");
                 c.beginGroup("forest-row-" + n++, data);
                 double cy = y + ROW / 2;
-                c.text(MARGIN + 10, cy + 4, r.label(), TextStyle.plain(FONT));
+                c.text(MARGIN + 10, cy + 4, TextMetrics.fit(r.label(), MAX_LABEL_W - 10, FONT, false),
+                        TextStyle.plain(FONT));
                 double x = axis.map(r.estimate());
                 if (r.hasInterval()) {
                     double lo = axis.map(r.lower());

@@ -89,4 +89,19 @@ public final class TextMetrics {
         }
         return lines;
     }
+
+    /**
+     * {@code text} shortened with a trailing ellipsis so that it is no wider than {@code maxWidth}; unchanged when it
+     * fits. Figures keep the full text in their {@code data-label} attributes.
+     */
+    public static String fit(String text, double maxWidth, double size, boolean bold) {
+        if (width(text, size, bold) <= maxWidth) {
+            return text;
+        }
+        int end = text.length();
+        while (end > 0 && width(text.substring(0, end) + "\u2026", size, bold) > maxWidth) {
+            end--;
+        }
+        return text.substring(0, end).stripTrailing() + "\u2026";
+    }
 }
