@@ -46,6 +46,15 @@ public final class FittedPipeline implements FittedModel {
         return s;
     }
 
+    /**
+     * The predictors that actually carry weight: non-zero coefficients of a linear model (a LASSO zeroes some of the
+     * selected ones), or every selected predictor of a model reporting importances.
+     */
+    public String[] usedNames() {
+        return model.weights().stream().filter(w -> !w.name().equals("(Intercept)"))
+                .filter(w -> !w.kind().equals("coefficient") || w.value() != 0).map(Weight::name).toArray(String[]::new);
+    }
+
     /** The fitted model behind the pipeline. */
     public FittedModel model() {
         return model;

@@ -56,10 +56,10 @@ public final class RqsDrafter {
                 ? new RqsDraft.Answer(List.of("no"), "no selection step and an unpenalized model: " + result.finalModel().selectedNames().length
                         + " predictors entered the model without reduction")
                 : new RqsDraft.Answer(List.of("yes"), "feature reduction inside every training fold: " + String.join(", ", reduction)
-                        + "; final model uses " + result.finalModel().selectedNames().length + " of "
+                        + "; final model uses " + result.finalModel().usedNames().length + " of "
                         + result.finalModel().featureNames().length + " candidate predictors"));
         List<String> usedClinical = new ArrayList<>();
-        for (String name : result.finalModel().selectedNames()) {
+        for (String name : result.finalModel().usedNames()) {
             if (clinical.contains(name)) {
                 usedClinical.add(name);
             }
