@@ -44,6 +44,20 @@ public abstract class CsvCell<T extends EObject> {
      */
     public abstract void write(T object, String text);
 
+    /** Sets the object's value to "not reported". */
+    public abstract void clear(T object);
+
+    /**
+     * @return true if this column shows the given feature of the given object (used to put a validation
+     *         problem next to the field it concerns)
+     */
+    public abstract boolean concerns(EObject object, org.eclipse.emf.ecore.EStructuralFeature feature);
+
+    /** @return the allowed values of a closed choice (enumerations), or an empty list for free input */
+    public List<String> choices() {
+        return List.of();
+    }
+
     /** @return true if the cell holds free text (neutralised against spreadsheet formulas on export) */
     public boolean isText() {
         return false;
@@ -119,6 +133,26 @@ public abstract class CsvCell<T extends EObject> {
         @Override
         public boolean isText() {
             return attribute.getEType() == EcorePackage.Literals.ESTRING;
+        }
+
+        @Override
+        public void clear(T o) {
+            o.eUnset(attribute);
+        }
+
+        @Override
+        public boolean concerns(EObject o, org.eclipse.emf.ecore.EStructuralFeature f) {
+            return f == attribute && attribute.getEContainingClass().isInstance(o);
+        }
+
+        @Override
+        public List<String> choices() {
+            if (attribute.getEType() instanceof EEnum e) {
+                List<String> out = new ArrayList<>();
+                e.getELiterals().forEach(l -> out.add(l.getLiteral()));
+                return out;
+            }
+            return List.of();
         }
 
         @Override

@@ -3,10 +3,8 @@ package org.radwb.csv;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 import org.eclipse.emf.common.util.Diagnostic;
@@ -30,8 +28,10 @@ public final class StudyCsv {
 
     private static final ReviewPackage P = ReviewPackage.eINSTANCE;
 
+    private static final List<CsvCell<Study>> CELLS = List.copyOf(cells());
+
     /** The study table, in export order. */
-    public static final CsvTable<Study> TABLE = new CsvTable<>(cells(), List.of(), List.of("id"),
+    public static final CsvTable<Study> TABLE = new CsvTable<>(CELLS, List.of(), List.of("id"),
             ReviewFactory.eINSTANCE::createStudy);
 
     private StudyCsv() {
@@ -110,6 +110,23 @@ public final class StudyCsv {
         }
 
         @Override
+        public void clear(Study s) {
+            for (ReportedMetric m : List.copyOf(s.getResults())) {
+                if (m.getKind() == kind) {
+                    m.eUnset(part);
+                    if (!m.isSetValue() && !m.isSetLower() && !m.isSetUpper()) {
+                        s.getResults().remove(m);
+                    }
+                }
+            }
+        }
+
+        @Override
+        public boolean concerns(EObject o, EStructuralFeature f) {
+            return o instanceof ReportedMetric m && m.getKind() == kind && f == part;
+        }
+
+        @Override
         public String read(Study s) {
             for (ReportedMetric m : s.getResults()) {
                 if (m.getKind() == kind && m.eIsSet(part)) {
@@ -145,12 +162,6 @@ public final class StudyCsv {
         if (existing != null) {
             existing.getStudies().forEach(s -> ids.add(s.getId()));
         }
-        Map<String, String> headerOf = new HashMap<>();
-        for (CsvCell<Study> c : cellsOf()) {
-            if (c instanceof MetricCell m) {
-                headerOf.put(m.kind.getName() + "/" + m.part.getName(), m.header());
-            }
-        }
         List<Study> studies = new ArrayList<>();
         for (CsvTable.Row<Study> row : rows) {
             Study s = row.object();
@@ -163,7 +174,7 @@ public final class StudyCsv {
                 if (child.getSeverity() < Diagnostic.ERROR) {
                     continue;
                 }
-                String column = columnOf(child, headerOf);
+                String column = columnOf(child);
                 problems.add(new CsvProblem(file, row.line(), column, null, "a consistent value: " + child.getMessage()));
             }
             studies.add(s);
@@ -174,18 +185,16 @@ public final class StudyCsv {
         return studies;
     }
 
-    private static List<CsvCell<Study>> cellsOf() {
-        return cells();
+    /** @return the columns of the study table, in export order */
+    public static List<CsvCell<Study>> columns() {
+        return CELLS;
     }
 
-    private static String columnOf(Diagnostic d, Map<String, String> metricHeaders) {
+    private static String columnOf(Diagnostic d) {
         List<?> data = d.getData();
         if (data.size() >= 2 && data.get(1) instanceof EStructuralFeature f && data.get(0) instanceof EObject o) {
-            if (o instanceof ReportedMetric m) {
-                return metricHeaders.get(m.getKind().getName() + "/" + f.getName());
-            }
-            for (CsvCell<Study> c : cellsOf()) {
-                if (c.header().replace("_", "").equalsIgnoreCase(f.getName().replace("Count", "s").replace("Percent", "pct"))) {
+            for (CsvCell<Study> c : CELLS) {
+                if (c.concerns(o, f)) {
                     return c.header();
                 }
             }
