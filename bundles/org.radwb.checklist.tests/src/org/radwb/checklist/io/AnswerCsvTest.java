@@ -118,6 +118,14 @@ class AnswerCsvTest {
         assertEquals("NA", ChecklistCsv.number(Double.NaN));
     }
 
+    @Test
+    void formulaLikeCellsAreDefused() {
+        assertEquals("'=HYPERLINK(1)", ChecklistCsv.safeCell("=HYPERLINK(1)"));
+        assertEquals("'-x", ChecklistCsv.safeCell("-x"));
+        assertEquals("-8", ChecklistCsv.safeCell("-8"));
+        assertEquals("Yes", ChecklistCsv.safeCell("Yes"));
+    }
+
     private static java.util.List<Item> Checklists_items(Checklist c) {
         return org.radwb.checklist.Checklists.items(c);
     }

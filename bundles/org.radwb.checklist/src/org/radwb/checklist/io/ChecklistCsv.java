@@ -113,12 +113,29 @@ public final class ChecklistCsv {
         try (CSVPrinter p = new CSVPrinter(w, CSVFormat.DEFAULT.builder().setRecordSeparator('\n').get())) {
             p.printRecord(header);
             for (List<String> r : rows) {
-                p.printRecord(r);
+                p.printRecord(r.stream().map(ChecklistCsv::safeCell).toList());
             }
         } catch (IOException e) {
             throw new IllegalStateException("writing to memory failed", e); // StringWriter does not throw
         }
         return w.toString();
+    }
+
+    /**
+     * Keeps spreadsheets from executing a cell as a formula (a title from a third-party checklist could start
+     * with "="): such cells get a leading apostrophe, numbers such as "-8" stay as they are.
+     *
+     * @param cell cell text
+     * @return the text to write
+     */
+    static String safeCell(String cell) {
+        if (cell.isEmpty()) {
+            return cell;
+        }
+        char c = cell.charAt(0);
+        boolean formula = c == '=' || c == '+' || c == '@'
+                || (c == '-' && !(cell.length() > 1 && (Character.isDigit(cell.charAt(1)) || cell.charAt(1) == '.')));
+        return formula ? "'" + cell : cell;
     }
 
     /**
