@@ -74,6 +74,7 @@ class ScanAndImportTest {
         Files.writeString(root.resolve("stray.dcm"), "a file the DICOMDIR does not list is not read");
         ScanResult scan = new DicomScanner().scan(root);
         assertTrue(scan.usedDicomdir());
+        assertTrue(new DicomScanner().scan(root.resolve("DICOMDIR")).usedDicomdir(), "the DICOMDIR file itself works too");
         assertEquals(1, scan.patients().size());
         assertEquals("12345678", scan.patients().get(0).patientId());
         assertEquals(copied, scan.patients().get(0).studies().get(0).series().get(0).size());
@@ -184,5 +185,19 @@ class ScanAndImportTest {
             return i;
         }
         throw new IllegalStateException("pattern not found");
+    }
+
+    @Test
+    void roiInAnotherFrameOfReferenceIsSkipped() throws Exception {
+        SyntheticStudy.Spec s = spec("P1", 1);
+        s.writeDose = false;
+        SyntheticStudy.Written w = SyntheticStudy.write(s, tmp);
+        DicomObject rs = DicomReader.read(w.rtstruct()).dataset();
+        rs.getSequence(Tag.StructureSetROISequence).get(1).putString(Tag.ReferencedFrameOfReferenceUID, VR.UI, "1.2.3.4.5");
+        new DicomWriter(TransferSyntax.EXPLICIT_VR_LITTLE_ENDIAN).write(rs, w.rtstruct());
+        CohortImport r = new CohortImporter(CohortImporter.Options.defaults()).run(new DicomScanner().scan(tmp));
+        assertEquals(List.of("GTV_1"), r.patients().get(0).lesions().stream().map(ImportedLesion::name).toList());
+        assertTrue(r.problems().stream().anyMatch(m -> m.contains("'GTV_2'") && m.contains("frame of reference 1.2.3.4.5")),
+                r.problems().toString());
     }
 }

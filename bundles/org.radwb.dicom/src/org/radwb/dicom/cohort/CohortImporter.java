@@ -151,6 +151,13 @@ public final class CohortImporter {
                     }
                     Volume image = volumes.get(target.seriesInstanceUid());
                     for (Roi roi : ss.rois()) {
+                        if (roi.frameOfReferenceUid() != null && target.frameOfReferenceUid() != null
+                                && !roi.frameOfReferenceUid().equals(target.frameOfReferenceUid())) {
+                            problems.add(ss.source() + ": ROI " + roi.number() + " '" + roi.name()
+                                    + "' is in frame of reference " + roi.frameOfReferenceUid() + " but its image series "
+                                    + "is in " + target.frameOfReferenceUid() + "; coordinates do not correspond, skipped");
+                            continue;
+                        }
                         try {
                             ContourRasterizer.Result r = ContourRasterizer.rasterize(roi, image.geometry(),
                                     (deid ? "structure set " + uid(ss.sopInstanceUid()) : ss.source()) + " ROI " + roi.number());

@@ -44,7 +44,8 @@ public final class DicomScanner {
         List<Path> files;
         boolean dicomdir = false;
         Path dir = Files.isDirectory(root) ? root : root.getParent();
-        Path dd = Files.isDirectory(root) ? root.resolve("DICOMDIR") : null;
+        Path dd = Files.isDirectory(root) ? root.resolve("DICOMDIR")
+                : root.getFileName() != null && root.getFileName().toString().equalsIgnoreCase("DICOMDIR") ? root : null;
         if (dd != null && Files.isRegularFile(dd)) {
             files = filesOfDicomdir(dd, problems);
             dicomdir = true;
