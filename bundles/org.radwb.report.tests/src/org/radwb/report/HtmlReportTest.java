@@ -94,11 +94,24 @@ class HtmlReportTest {
         XmlRead.parse(Files.readString(dir.resolve("figures/prisma-flow.svg")));
         BufferedImage png = ImageIO.read(dir.resolve("figures/prisma-flow.png").toFile());
         PrismaDiagram d = new PrismaDiagram(PrismaDiagramTest.seedFlow());
-        assertEquals((int) Math.ceil(d.width() * ReportWriter.PNG_SCALE), png.getWidth());
-        assertEquals((int) Math.ceil(d.height() * ReportWriter.PNG_SCALE), png.getHeight());
+        assertEquals((int) Math.ceil(d.width() * ReportWriter.pngScale(d)), png.getWidth());
+        assertEquals((int) Math.ceil(d.height() * ReportWriter.pngScale(d)), png.getHeight());
         // the yellow PRISMA header (#ffd966) is painted where the SVG puts it: x 54..., y 12..40
         int rgb = png.getRGB((int) (100 * ReportWriter.PNG_SCALE), (int) (16 * ReportWriter.PNG_SCALE)) & 0xffffff;
         assertEquals(0xffd966, rgb, Integer.toHexString(rgb));
         assertEquals(0xffffff, png.getRGB(1, 1) & 0xffffff, "white background");
+    }
+
+    @Test
+    void hugeFiguresGetASmallerPngScaleWithinThePixelBudget() {
+        List<ForestPlot.Row> rows = new java.util.ArrayList<>();
+        for (int i = 0; i < 3000; i++) {
+            rows.add(new ForestPlot.Row("Study " + i, 0.5 + (i % 50) / 100.0, null, null));
+        }
+        ForestPlot big = new ForestPlot("Many studies", List.of(new ForestPlot.Section("AUC", rows)));
+        double scale = ReportWriter.pngScale(big);
+        assertTrue(scale < ReportWriter.PNG_SCALE, "scale " + scale);
+        assertTrue(big.width() * big.height() * scale * scale <= ReportWriter.MAX_PNG_PIXELS * 1.0001);
+        assertEquals(ReportWriter.PNG_SCALE, ReportWriter.pngScale(new PrismaDiagram(PrismaDiagramTest.seedFlow())));
     }
 }

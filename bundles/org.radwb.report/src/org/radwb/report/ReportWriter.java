@@ -27,6 +27,9 @@ public final class ReportWriter {
     /** Device pixels per SVG unit in the PNG files. */
     public static final double PNG_SCALE = 2.0;
 
+    /** Largest PNG in pixels (40 megapixels, 160 MB while drawing); taller figures get a smaller scale. */
+    public static final double MAX_PNG_PIXELS = 40e6;
+
     private ReportWriter() {
     }
 
@@ -45,7 +48,7 @@ public final class ReportWriter {
         for (Figure f : doc.figures()) {
             put(files, Path.of("figures", f.id() + ".svg"),
                     SvgCanvas.render(f, true).getBytes(StandardCharsets.UTF_8));
-            put(files, Path.of("figures", f.id() + ".png"), Java2dCanvas.png(f, PNG_SCALE));
+            put(files, Path.of("figures", f.id() + ".png"), Java2dCanvas.png(f, pngScale(f)));
         }
         List<Path> written = new ArrayList<>();
         for (Map.Entry<Path, byte[]> e : files.entrySet()) {
@@ -55,6 +58,15 @@ public final class ReportWriter {
             written.add(e.getKey());
         }
         return written;
+    }
+
+    /**
+     * {@link #PNG_SCALE}, reduced for figures so large (a forest plot of thousands of studies) that the image would
+     * exceed {@link #MAX_PNG_PIXELS}; the SVG keeps every detail at any size.
+     */
+    public static double pngScale(Figure f) {
+        double units = f.width() * f.height();
+        return Math.min(PNG_SCALE, Math.sqrt(MAX_PNG_PIXELS / units));
     }
 
     private static void put(Map<Path, byte[]> files, Path p, byte[] content) {

