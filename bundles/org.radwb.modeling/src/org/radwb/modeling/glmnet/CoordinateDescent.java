@@ -36,6 +36,11 @@ final class CoordinateDescent {
         }
     }
 
+    /** The weighted sum of squares of column j as of the last {@link #updateWeights} (0 outside the set). */
+    double cachedSquares(int j) {
+        return xv[j];
+    }
+
     double weightedSquares(int j) {
         double[] c = cols[j];
         double s = 0;

@@ -85,22 +85,49 @@ public final class ElasticNetLogistic {
         double[][] outBeta = new double[lambdas.length][];
         double[] outDev = new double[lambdas.length];
         double prevLambda = lambdaMax;
+        // safe screening: bound[j] >= |gradient_j| always (Cauchy-Schwarz on the change of the residual), so the
+        // full KKT check only computes the gradients that could exceed lambda * alpha
+        double[] bound = new double[p];
+        double[] colNorm = new double[p];
+        for (int j = 0; j < p; j++) {
+            bound[j] = Math.abs(grad[j]);
+            double ss = 0;
+            for (double v : cols[j]) {
+                ss += v * v;
+            }
+            colNorm[j] = Math.sqrt(ss) / n;
+        }
+        double[] lastResidual = new double[n];
+        for (int i = 0; i < n; i++) {
+            lastResidual[i] = y[i] - ybar;
+        }
         for (int k = 0; k < lambdas.length; k++) {
             double lam = lambdas[k];
             for (int j = 0; j < p; j++) {
-                strong[j] = ever[j] || Math.abs(grad[j]) >= alpha * (2 * lam - prevLambda);
+                strong[j] = ever[j] || bound[j] >= alpha * (2 * lam - prevLambda);
             }
             while (true) {
                 irls(cd, cols, y, eta, prob, strong, lam, alpha, options, passes);
-                // KKT check on the features outside the strong set
+                double moved = 0;
+                for (int i = 0; i < n; i++) {
+                    double r = y[i] - prob[i];
+                    moved += (r - lastResidual[i]) * (r - lastResidual[i]);
+                    lastResidual[i] = r;
+                }
+                moved = Math.sqrt(moved);
                 boolean violated = false;
                 for (int j = 0; j < p; j++) {
+                    bound[j] += colNorm[j] * moved;
+                    if (bound[j] <= lam * alpha * 0.5 && !strong[j]) {
+                        continue; // cannot violate KKT, and is far from the next strong-rule threshold
+                    }
                     double s = 0;
                     double[] c = cols[j];
                     for (int i = 0; i < n; i++) {
-                        s += c[i] * (y[i] - prob[i]);
+                        s += c[i] * lastResidual[i];
                     }
                     grad[j] = s / n;
+                    bound[j] = Math.abs(grad[j]);
                     if (!strong[j] && st.scale[j] != 0 && Math.abs(grad[j]) > lam * alpha * (1 + 1e-9)) {
                         strong[j] = true;
                         violated = true;
@@ -166,7 +193,7 @@ public final class ElasticNetLogistic {
             for (int j = 0; j < before.length; j++) {
                 double d = cd.beta[j] - before[j];
                 if (d != 0) {
-                    change = Math.max(change, cd.weightedSquares(j) * d * d);
+                    change = Math.max(change, cd.cachedSquares(j) * d * d);
                 }
             }
             // new linear predictor from the coefficients
