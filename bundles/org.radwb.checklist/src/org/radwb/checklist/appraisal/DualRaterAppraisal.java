@@ -65,6 +65,16 @@ public final class DualRaterAppraisal {
         this.clock = clock;
     }
 
+    /** @return the checklist this appraisal uses */
+    public ChecklistDescriptor checklist() {
+        return checklist;
+    }
+
+    /** @return the study being appraised */
+    public Study study() {
+        return study;
+    }
+
     /**
      * Opens a rater's assessment: resumes the existing one or starts a draft.
      *
