@@ -49,17 +49,29 @@ public final class Mask {
         int[] bb = { Integer.MAX_VALUE, Integer.MAX_VALUE, Integer.MAX_VALUE, -1, -1, -1 };
         int p = 0;
         for (int k = 0; k < nz; k++) {
-            for (int j = 0; j < ny; j++) {
-                for (int i = 0; i < nx; i++, p++) {
-                    if (inside[p]) {
-                        bb[0] = Math.min(bb[0], i);
-                        bb[1] = Math.min(bb[1], j);
-                        bb[2] = Math.min(bb[2], k);
-                        bb[3] = Math.max(bb[3], i);
-                        bb[4] = Math.max(bb[4], j);
-                        bb[5] = Math.max(bb[5], k);
+            for (int j = 0; j < ny; j++, p += nx) {
+                int first = -1, last = -1;
+                for (int i = 0; i < nx; i++) { // row scan: only first and last set voxel matter
+                    if (inside[p + i]) {
+                        first = i;
+                        break;
                     }
                 }
+                if (first < 0) {
+                    continue;
+                }
+                for (int i = nx - 1; i >= first; i--) {
+                    if (inside[p + i]) {
+                        last = i;
+                        break;
+                    }
+                }
+                bb[0] = Math.min(bb[0], first);
+                bb[3] = Math.max(bb[3], last);
+                bb[1] = Math.min(bb[1], j);
+                bb[4] = Math.max(bb[4], j);
+                bb[2] = Math.min(bb[2], k);
+                bb[5] = Math.max(bb[5], k);
             }
         }
         return bb[3] < 0 ? null : bb;

@@ -92,18 +92,29 @@ public final class ConvexHull {
         for (int[] f : tet) {
             addFace(pts, f[0], f[1], f[2], centre, faces, planes, alive, edgeFace);
         }
-        for (int p = 0; p < n; p++) {
+        List<Integer> live = new ArrayList<>(List.of(0, 1, 2, 3));
+        // random insertion order (fixed seed): row-ordered input is close to the incremental algorithm's worst case
+        int[] perm = new int[n];
+        for (int q = 0; q < n; q++) {
+            perm[q] = q;
+        }
+        java.util.Random rnd = new java.util.Random(12345);
+        for (int q = n - 1; q > 0; q--) {
+            int r = rnd.nextInt(q + 1), t = perm[q];
+            perm[q] = perm[r];
+            perm[r] = t;
+        }
+        for (int pi = 0; pi < n; pi++) {
+            int p = perm[pi];
             if (p == i0 || p == i1 || p == i2 || p == i3) {
                 continue;
             }
             double px = pts[3 * p], py = pts[3 * p + 1], pz = pts[3 * p + 2];
             List<Integer> visible = new ArrayList<>();
-            for (int f = 0; f < faces.size(); f++) {
-                if (alive.get(f)) {
-                    double[] pl = planes.get(f);
-                    if (pl[0] * px + pl[1] * py + pl[2] * pz - pl[3] > eps * pl[4]) {
-                        visible.add(f);
-                    }
+            for (int f : live) {
+                double[] pl = planes.get(f);
+                if (pl[0] * px + pl[1] * py + pl[2] * pz - pl[3] > eps * pl[4]) {
+                    visible.add(f);
                 }
             }
             if (visible.isEmpty()) {
@@ -128,9 +139,17 @@ public final class ConvexHull {
                     edgeFace.remove(key(t[e], t[(e + 1) % 3]));
                 }
             }
+            List<Integer> next = new ArrayList<>(live.size() + horizon.size());
+            for (int f : live) {
+                if (alive.get(f)) {
+                    next.add(f);
+                }
+            }
             for (int[] h : horizon) {
+                next.add(faces.size());
                 addFace(pts, h[0], h[1], p, centre, faces, planes, alive, edgeFace);
             }
+            live = next;
         }
         double vol = 0, area = 0;
         java.util.TreeSet<Integer> vset = new java.util.TreeSet<>();
@@ -181,8 +200,9 @@ public final class ConvexHull {
         edgeFace.put(key(c, a), id);
     }
 
+    /** A unique key of a directed edge, bit-mixed (an odd multiplier is a bijection) so HashMap buckets spread. */
     private static long key(int u, int v) {
-        return ((long) u << 32) | (v & 0xffffffffL);
+        return (((long) u << 32) | (v & 0xffffffffL)) * 0x9E3779B97F4A7C15L;
     }
 
     private static double dist2(double[] p, int i, int j) {

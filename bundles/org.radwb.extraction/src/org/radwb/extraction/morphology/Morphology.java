@@ -26,7 +26,7 @@ public final class Morphology {
         f.put("morph.sphericity", Math.cbrt(36 * Math.PI * v * v) / a);
         f.put("morph.asphericity", Math.cbrt(a * a * a / (36 * Math.PI * v * v)) - 1);
         f.put("morph.com", centreOfMassShift(roi));
-        ConvexHull hull = ConvexHull.of(hullCandidates(mesh));
+        ConvexHull hull = ConvexHull.of(hullCandidates(mesh.vertices));
         f.put("morph.diam", ConvexHull.maxDistance(hull.vertices));
         double[] ev = pcaEigenvalues(roi);
         double major = 4 * Math.sqrt(ev[0]), minor = 4 * Math.sqrt(ev[1]), least = 4 * Math.sqrt(ev[2]);
@@ -62,31 +62,40 @@ public final class Morphology {
         return f;
     }
 
-    /** Mesh vertices that can be hull vertices: only the two extremes of each x-row (a point between two others on a line is interior). */
-    static double[] hullCandidates(MarchingCubes.Mesh mesh) {
-        Map<Long, double[]> rows = new java.util.HashMap<>();
-        double[] v = mesh.vertices;
-        for (int q = 0; q < v.length; q += 3) {
-            long key = Double.doubleToLongBits(v[q + 1]) * 31 + Double.doubleToLongBits(v[q + 2]);
-            double[] r = rows.get(key);
-            if (r == null) {
-                rows.put(key, new double[] { v[q], v[q], v[q + 1], v[q + 2] });
-            } else {
-                r[0] = Math.min(r[0], v[q]);
-                r[1] = Math.max(r[1], v[q]);
+    /**
+     * Mesh vertices that can be hull vertices: only the two extremes of each x-row (a point between two others on a
+     * line is not a vertex of the hull).
+     */
+    public static double[] hullCandidates(double[] v) {
+        int n = v.length / 3;
+        Integer[] order = new Integer[n];
+        for (int q = 0; q < n; q++) {
+            order[q] = q;
+        }
+        java.util.Arrays.sort(order, (a, b) -> v[3 * a + 2] != v[3 * b + 2] ? Double.compare(v[3 * a + 2], v[3 * b + 2])
+                : Double.compare(v[3 * a + 1], v[3 * b + 1]));
+        double[] out = new double[6 * n];
+        int q = 0, start = 0;
+        while (start < n) {
+            int end = start;
+            double y = v[3 * order[start] + 1], z = v[3 * order[start] + 2];
+            double lo = Double.POSITIVE_INFINITY, hi = Double.NEGATIVE_INFINITY;
+            while (end < n && v[3 * order[end] + 1] == y && v[3 * order[end] + 2] == z) {
+                lo = Math.min(lo, v[3 * order[end]]);
+                hi = Math.max(hi, v[3 * order[end]]);
+                end++;
             }
+            out[q++] = lo;
+            out[q++] = y;
+            out[q++] = z;
+            if (hi > lo) {
+                out[q++] = hi;
+                out[q++] = y;
+                out[q++] = z;
+            }
+            start = end;
         }
-        double[] out = new double[rows.size() * 6];
-        int q = 0;
-        for (double[] r : rows.values()) {
-            out[q++] = r[0];
-            out[q++] = r[2];
-            out[q++] = r[3];
-            out[q++] = r[1];
-            out[q++] = r[2];
-            out[q++] = r[3];
-        }
-        return out;
+        return java.util.Arrays.copyOf(out, q);
     }
 
     /** Distance between the geometric centre of the morphological mask and the intensity-weighted centre of the intensity mask. */

@@ -34,7 +34,7 @@ public final class Preprocessor {
         if (bb == null) {
             throw new ExtractionException("the mask is empty: no voxel to compute features on");
         }
-        if (mask.touchesBorder()) {
+        if (bb[0] == 0 || bb[1] == 0 || bb[2] == 0 || bb[3] == g.nx() - 1 || bb[4] == g.ny() - 1 || bb[5] == g.nz() - 1) {
             notes.add("the mask touches the image border; voxels outside the image are taken from the nearest edge");
         }
         int[] dims = g.dims();

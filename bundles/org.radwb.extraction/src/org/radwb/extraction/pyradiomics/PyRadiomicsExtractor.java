@@ -59,12 +59,22 @@ public final class PyRadiomicsExtractor {
         if (dims < minDims) {
             throw new ExtractionException("the ROI spans " + dims + " dimension(s), below minimumROIDimensions " + minDims);
         }
-        int count = mask.count();
+        int cx0 = bb[3] - bb[0] + 1, cy0 = bb[4] - bb[1] + 1, cz0 = bb[5] - bb[2] + 1;
+        int count = 0;
+        for (int k = 0; k < cz0; k++) {
+            for (int j = 0; j < cy0; j++) {
+                for (int i = 0; i < cx0; i++) {
+                    if (mask.get(i + bb[0], j + bb[1], k + bb[2])) {
+                        count++;
+                    }
+                }
+            }
+        }
         int minSize = (int) params.number("minimumROISize", 0);
         if (count < minSize) {
             throw new ExtractionException("the ROI has " + count + " voxels, below minimumROISize " + minSize);
         }
-        if (mask.touchesBorder()) {
+        if (bb[0] == 0 || bb[1] == 0 || bb[2] == 0 || bb[3] == g.nx() - 1 || bb[4] == g.ny() - 1 || bb[5] == g.nz() - 1) {
             notes.add("the mask touches the image border");
         }
         float[] base = image.voxels();

@@ -1,9 +1,6 @@
 package org.radwb.extraction.pyradiomics;
 
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 import org.radwb.extraction.morphology.ConvexHull;
@@ -72,7 +69,7 @@ public final class Shape {
         f.put("Maximum2DDiameterColumn", planeDiameter(vert, 1));
         f.put("Maximum2DDiameterRow", planeDiameter(vert, 0));
         f.put("Maximum2DDiameterSlice", planeDiameter(vert, 2));
-        f.put("Maximum3DDiameter", ConvexHull.maxDistance(ConvexHull.of(vert).vertices));
+        f.put("Maximum3DDiameter", ConvexHull.maxDistance(org.radwb.extraction.morphology.Morphology.hullCandidates(vert)));
         f.put("MeshVolume", v);
         f.put("MinorAxisLength", 4 * Math.sqrt(ev[1]));
         f.put("Sphericity", Math.cbrt(36 * Math.PI * v * v) / a);
@@ -87,17 +84,26 @@ public final class Shape {
 
     /** Largest distance between mesh vertices sharing the same coordinate along {@code axis} (0 x, 1 y, 2 z). */
     static double planeDiameter(double[] v, int axis) {
-        Map<Double, List<Integer>> planes = new HashMap<>();
-        for (int q = 0; q < v.length / 3; q++) {
-            planes.computeIfAbsent(v[3 * q + axis], key -> new ArrayList<>()).add(q);
+        int n = v.length / 3;
+        Integer[] order = new Integer[n];
+        for (int q = 0; q < n; q++) {
+            order[q] = q;
         }
+        java.util.Arrays.sort(order, (x, y) -> Double.compare(v[3 * x + axis], v[3 * y + axis]));
         double best = 0;
-        for (List<Integer> pl : planes.values()) {
-            double[] pts = new double[pl.size() * 3];
-            for (int i = 0; i < pl.size(); i++) {
-                System.arraycopy(v, 3 * pl.get(i), pts, 3 * i, 3);
+        int start = 0;
+        while (start < n) {
+            int end = start;
+            double plane = v[3 * order[start] + axis];
+            while (end < n && v[3 * order[end] + axis] == plane) {
+                end++;
             }
-            best = Math.max(best, pl.size() > 64 ? hull2dDiameter(pts, axis) : ConvexHull.maxDistance(pts));
+            double[] pts = new double[(end - start) * 3];
+            for (int i = start; i < end; i++) {
+                System.arraycopy(v, 3 * order[i], pts, 3 * (i - start), 3);
+            }
+            best = Math.max(best, end - start > 64 ? hull2dDiameter(pts, axis) : ConvexHull.maxDistance(pts));
+            start = end;
         }
         return best;
     }

@@ -64,8 +64,50 @@ final class VoxelDecoder {
                 }
                 ByteBuffer bb = ByteBuffer.wrap(buf, 0, want).order(order);
                 int m = want / type.bytes;
-                for (int q = 0; q < m; q++) {
-                    sink.put(p++, type.read(bb));
+                // one type switch per chunk, typed bulk views: several times faster than a switch per voxel
+                switch (type) {
+                case UINT8:
+                    for (int q = 0; q < m; q++) {
+                        sink.put(p++, buf[q] & 0xff);
+                    }
+                    break;
+                case INT8:
+                    for (int q = 0; q < m; q++) {
+                        sink.put(p++, buf[q]);
+                    }
+                    break;
+                case INT16: {
+                    java.nio.ShortBuffer sb = bb.asShortBuffer();
+                    for (int q = 0; q < m; q++) {
+                        sink.put(p++, sb.get(q));
+                    }
+                    break;
+                }
+                case UINT16: {
+                    java.nio.ShortBuffer sb = bb.asShortBuffer();
+                    for (int q = 0; q < m; q++) {
+                        sink.put(p++, sb.get(q) & 0xffff);
+                    }
+                    break;
+                }
+                case INT32: {
+                    java.nio.IntBuffer ib = bb.asIntBuffer();
+                    for (int q = 0; q < m; q++) {
+                        sink.put(p++, ib.get(q));
+                    }
+                    break;
+                }
+                case FLOAT32: {
+                    java.nio.FloatBuffer fb = bb.asFloatBuffer();
+                    for (int q = 0; q < m; q++) {
+                        sink.put(p++, fb.get(q));
+                    }
+                    break;
+                }
+                default:
+                    for (int q = 0; q < m; q++) {
+                        sink.put(p++, type.read(bb));
+                    }
                 }
             }
         } catch (EOFException e) {
