@@ -1,8 +1,10 @@
 package org.radwb.cli.report;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Stream;
 
 import org.radwb.checklist.ChecklistRegistry;
 import org.radwb.cli.Args;
@@ -41,9 +43,28 @@ public final class ReviewReportCommand implements Command {
                     + " data problem(s) and --strict given; nothing written");
             return 1;
         }
-        for (Path p : report.write(out)) {
+        List<Path> written = report.write(out);
+        for (Path p : written) {
             ctx.out().println(out.resolve(p));
         }
+        warnAboutStaleFiles(out, written, ctx);
         return 0;
+    }
+
+    /** Files in tables/ and figures/ that this run did not write are from an earlier report: say so, keep them. */
+    private static void warnAboutStaleFiles(Path out, List<Path> written, CommandContext ctx) throws IOException {
+        for (String sub : List.of("tables", "figures")) {
+            Path dir = out.resolve(sub);
+            if (!Files.isDirectory(dir)) {
+                continue;
+            }
+            try (Stream<Path> files = Files.list(dir)) {
+                for (Path f : files.sorted().toList()) {
+                    if (!written.contains(out.relativize(f))) {
+                        ctx.err().println("warning: " + f + " is not part of this report (left from an earlier one)");
+                    }
+                }
+            }
+        }
     }
 }

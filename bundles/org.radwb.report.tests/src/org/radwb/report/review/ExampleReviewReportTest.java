@@ -97,4 +97,19 @@ class ExampleReviewReportTest {
         assertEquals(0.74, min, 1e-9);
         assertEquals(0.93, max, 1e-9);
     }
+
+    @Test
+    void overviewShowsTheSummaryTotals() throws Exception {
+        Document html = XmlRead.parse(org.radwb.report.html.HtmlReportWriter.toHtml(report.document()));
+        java.util.Map<String, String> kv = new java.util.HashMap<>();
+        List<Element> dts = XmlRead.byName(html.getDocumentElement(), "dt");
+        List<Element> dds = XmlRead.byName(html.getDocumentElement(), "dd");
+        for (int i = 0; i < dts.size(); i++) {
+            kv.put(dts.get(i).getTextContent(), dds.get(i).getTextContent());
+        }
+        assertEquals("17", kv.get("Studies"));
+        assertEquals("2744", kv.get("Patients (sum of reported counts)"));
+        assertEquals("7377", kv.get("Lesions (sum of reported counts)"));
+        assertEquals("2019-2023", kv.get("Publication years"));
+    }
 }

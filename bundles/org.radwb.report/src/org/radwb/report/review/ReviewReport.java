@@ -74,9 +74,16 @@ public final class ReviewReport {
         addIfSet(overview, "Outcome", review.getOutcome());
         ReviewSummary summary = ReviewSummary.of(review);
         for (Map.Entry<String, String> e : summary.asKeyValues().entrySet()) {
-            overview.add(new String[] {e.getKey().replace('_', ' '), e.getValue()});
+            overview.add(new String[] {overviewLabel(e.getKey()), e.getValue()});
         }
         doc.keyValues(overview);
+        if (review.getNotes() != null && !review.getNotes().isBlank()) {
+            for (String line : review.getNotes().split("\\R")) {
+                if (!line.isBlank()) {
+                    doc.paragraph("Note: " + line.trim());
+                }
+            }
+        }
 
         doc.heading("Study selection");
         try {
@@ -134,6 +141,21 @@ public final class ReviewReport {
             }
         }
         return new ReviewReport(doc, problems, quality);
+    }
+
+    /** Readable labels for the summary's keys ({@code auc_range} becomes "AUC range"). */
+    static String overviewLabel(String key) {
+        return switch (key) {
+            case "studies" -> "Studies";
+            case "patients" -> "Patients (sum of reported counts)";
+            case "lesions" -> "Lesions (sum of reported counts)";
+            case "studies_without_patient_count" -> "Studies without a patient count";
+            case "studies_without_lesion_count" -> "Studies without a lesion count";
+            case "year_range" -> "Publication years";
+            case "auc_range" -> "AUC range (all reported AUCs)";
+            case "cindex_range" -> "C-index range";
+            default -> Character.toUpperCase(key.charAt(0)) + key.substring(1).replace('_', ' ');
+        };
     }
 
     private static void addIfSet(List<String[]> kv, String key, String value) {
