@@ -11,6 +11,7 @@ import org.radwb.cli.UsageException;
 import org.radwb.dicom.StackPolicy;
 import org.radwb.dicom.cohort.CohortImport;
 import org.radwb.dicom.cohort.CohortImporter;
+import org.radwb.dicom.cohort.Progress;
 import org.radwb.dicom.deid.Deidentifier;
 import org.radwb.dicom.review.ReviewImporter;
 import org.radwb.dicom.scan.DicomScanner;
@@ -76,7 +77,18 @@ public final class DicomImportCommand implements Command {
         // de-identified projects hold NIfTI copies: the original DICOM paths and files carry identities
         Path niftiFolder = nifti || deidentify ? project.resolve("images") : null;
         CohortImport imp = new CohortImporter(new CohortImporter.Options(
-                resample ? StackPolicy.RESAMPLE : StackPolicy.REFUSE, deid, niftiFolder, prescription, threads)).run(scan);
+                resample ? StackPolicy.RESAMPLE : StackPolicy.REFUSE, deid, niftiFolder, prescription, threads))
+                .run(scan, new Progress() {
+                    @Override
+                    public void worked(String task, int done, int total) {
+                        ctx.err().println("importing " + task + " (" + (done + 1) + "/" + total + ")");
+                    }
+
+                    @Override
+                    public boolean isCanceled() {
+                        return false;
+                    }
+                });
         ReviewImporter.Added added = ReviewImporter.apply(imp, review, studyId, project);
         if (!imp.patients().isEmpty()) {
             ReviewStore.save(review, project);

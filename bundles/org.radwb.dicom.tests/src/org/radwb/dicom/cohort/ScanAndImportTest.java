@@ -200,4 +200,27 @@ class ScanAndImportTest {
         assertTrue(r.problems().stream().anyMatch(m -> m.contains("'GTV_2'") && m.contains("frame of reference 1.2.3.4.5")),
                 r.problems().toString());
     }
+
+    @Test
+    void cancellingStopsBetweenPatientsAndKeepsWhatWasDone() throws Exception {
+        SyntheticStudy.write(spec("P1", 1), tmp.resolve("p1"));
+        SyntheticStudy.write(spec("P2", 2), tmp.resolve("p2"));
+        SyntheticStudy.write(spec("P3", 3), tmp.resolve("p3"));
+        ScanResult scan = new DicomScanner().scan(tmp);
+        java.util.List<String> reported = new java.util.ArrayList<>();
+        CohortImport r = new CohortImporter(CohortImporter.Options.defaults()).run(scan, new Progress() {
+            @Override
+            public void worked(String task, int done, int total) {
+                reported.add(task + " " + done + "/" + total);
+            }
+
+            @Override
+            public boolean isCanceled() {
+                return reported.size() == 2;
+            }
+        });
+        assertEquals(2, r.patients().size());
+        assertEquals(List.of("patient P1 0/3", "patient P2 1/3"), reported);
+        assertTrue(r.problems().contains("import cancelled after 2 of 3 patients"), r.problems().toString());
+    }
 }

@@ -63,10 +63,22 @@ public final class CohortImporter {
     }
 
     public CohortImport run(ScanResult scan) {
+        return run(scan, Progress.NONE);
+    }
+
+    /** Imports patient by patient, reporting after each and stopping between patients when cancelled. */
+    public CohortImport run(ScanResult scan, Progress progress) {
         List<ImportedPatient> patients = new ArrayList<>();
         List<String> problems = new ArrayList<>(scan.problems());
         List<String> warnings = new ArrayList<>();
+        int done = 0;
         for (PatientEntry p : scan.patients()) {
+            if (progress.isCanceled()) {
+                problems.add("import cancelled after " + done + " of " + scan.patients().size() + " patients");
+                break;
+            }
+            progress.worked("patient " + label(p), done, scan.patients().size());
+            done++;
             try {
                 ImportedPatient ip = importPatient(p, problems, warnings);
                 if (ip.images().isEmpty() && ip.lesions().isEmpty()) {
