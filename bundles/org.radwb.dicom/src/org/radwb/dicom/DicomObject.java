@@ -220,7 +220,7 @@ public final class DicomObject {
 
     // ---------------------------------------------------------------- writing
 
-    /** Sets a text attribute (several values joined with backslashes); null or empty values remove nothing but store an empty value. */
+    /** Sets a text attribute, several values joined with backslashes; no value stores an empty attribute. */
     public DicomObject putString(int tag, VR vr, String... values) {
         String joined = values == null ? "" : String.join("\\", values);
         Charset cs = vr == VR.UI || vr == VR.CS || vr == VR.DS || vr == VR.IS ? StandardCharsets.US_ASCII : charset;

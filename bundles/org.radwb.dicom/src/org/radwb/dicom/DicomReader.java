@@ -4,7 +4,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.Charset;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -394,10 +393,5 @@ public final class DicomReader {
 
     private static int u32le(byte[] b, int at) {
         return (b[at] & 0xFF) | ((b[at + 1] & 0xFF) << 8) | ((b[at + 2] & 0xFF) << 16) | ((b[at + 3] & 0xFF) << 24);
-    }
-
-    /** Default character set for text outside any data set. */
-    static Charset defaultCharset() {
-        return StandardCharsets.ISO_8859_1;
     }
 }

@@ -19,7 +19,6 @@ final class JpegLosslessEncoder {
     private JpegLosslessEncoder() {
         // canonical codes (T.81 C.2): by increasing length, in symbol order
         int c = 0;
-        int len = LENGTHS[0];
         for (int len2 = 1; len2 <= 16; len2++) {
             for (int s = 0; s <= 16; s++) {
                 if (LENGTHS[s] == len2) {
@@ -28,7 +27,6 @@ final class JpegLosslessEncoder {
             }
             c <<= 1;
         }
-        assert len > 0;
     }
 
     /** Encodes {@code samples} (components interleaved) of a width x height image. */
