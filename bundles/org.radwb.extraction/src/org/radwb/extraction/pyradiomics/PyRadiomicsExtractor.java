@@ -167,6 +167,15 @@ public final class PyRadiomicsExtractor {
                 }
             }
         }
+        int nan = 0;
+        for (double v : x) {
+            if (Double.isNaN(v)) {
+                nan++;
+            }
+        }
+        if (nan > 0) {
+            throw new ExtractionException(nan + " ROI voxel(s) have no intensity (NaN) in the " + cls + " input; features are undefined");
+        }
         Discretiser.Result d = params.settings.containsKey("binCount")
                 ? Discretiser.pyradiomicsBinCount(x, (int) params.number("binCount", 0))
                 : Discretiser.pyradiomicsBinWidth(x, params.number("binWidth", 25));

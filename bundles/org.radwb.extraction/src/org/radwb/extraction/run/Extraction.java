@@ -59,6 +59,12 @@ public final class Extraction {
                     List.of(), message(e), imageSha, maskSha, settingsSha, (System.nanoTime() - t0) / 1_000_000));
             return out;
         }
+        if (!image.geometry().sameGrid(mask.geometry(), 1e-3)) {
+            out.add(new CaseResult(imageFile.toString(), maskFile.toString(), labels.all() ? 0 : labels.label(), mode, List.of(),
+                    List.of(), "image and mask geometries differ: image " + image.geometry() + "; mask " + mask.geometry(),
+                    imageSha, maskSha, settingsSha, 0));
+            return out;
+        }
         List<Integer> todo = labels.all() ? mask.labelList() : List.of(labels.label());
         if (todo.isEmpty()) {
             out.add(new CaseResult(imageFile.toString(), maskFile.toString(), 0, mode, List.of(), List.of(),
