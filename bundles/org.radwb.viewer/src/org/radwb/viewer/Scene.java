@@ -9,8 +9,9 @@ import org.radwb.imaging.LabelMap;
 import org.radwb.imaging.Volume;
 
 /**
- * Everything the viewer shows, independent of how it is drawn: one image volume placed by its world geometry, an
- * optional label map on the same grid, window/level, label colours, the crosshair shared by all views, the slice
+ * Everything the viewer shows, independent of how it is drawn: one or more image series of a patient placed by their
+ * world geometry (the first is the reference grid; one is shown, optionally blended with another), an optional label
+ * map on the reference grid, window/level, label colours, the crosshair shared by all views, the slice
  * views' zoom and centre, the 3D camera and the selected lesion. Views listen and redraw; renderers (plain-Java
  * slices, VTK for 3D) read it. Not thread-safe: use it from one thread (the UI thread in the workbench).
  */
@@ -21,15 +22,16 @@ public final class Scene {
 
     private final String imageName;
     private final Volume image;
-    private final IntensityStatistics statistics;
+    private final List<Series> series = new java.util.ArrayList<>();
+    private int active;
+    private int blendWith = -1;
+    private double blend;
     private final LabelStyle labelStyle = new LabelStyle();
     private final Camera camera = new Camera();
     private final List<SceneListener> listeners = new CopyOnWriteArrayList<>();
     private String maskName;
     private LabelMap labels;
     private List<LesionSummary> lesions;
-    private WindowLevel windowLevel;
-    private WindowLevelPreset preset = WindowLevelPreset.AUTO;
     private double[] crosshair;
     private double[] sliceCentre;
     private double sliceFieldOfView;
@@ -45,8 +47,7 @@ public final class Scene {
     public Scene(String imageName, Volume image) {
         this.imageName = imageName;
         this.image = image;
-        this.statistics = IntensityStatistics.of(image.voxels());
-        this.windowLevel = statistics.window(WindowLevelPreset.AUTO);
+        this.series.add(new Series(imageName, image));
         resetView();
     }
 
@@ -54,17 +55,81 @@ public final class Scene {
         return imageName;
     }
 
+    /** The reference image (the first series): its grid carries the mask, the crosshair limits and the 3D frame. */
     public Volume image() {
         return image;
     }
 
+    /** The reference grid. */
     public Geometry geometry() {
         return image.geometry();
     }
 
-    /** Foreground intensity statistics of the image (for presets and drag sensitivity). */
+    /** Foreground intensity statistics of the series shown (for presets and drag sensitivity). */
     public IntensityStatistics statistics() {
-        return statistics;
+        return activeSeries().statistics();
+    }
+
+    /** All series, the reference first. */
+    public List<Series> series() {
+        return List.copyOf(series);
+    }
+
+    /**
+     * Adds another series of the same patient (any grid: it is placed by its world geometry) and returns its index.
+     */
+    public int addSeries(String name, Volume volume) {
+        series.add(new Series(name, volume));
+        fire(SceneListener.Change.SERIES);
+        return series.size() - 1;
+    }
+
+    /** The series shown in the views. */
+    public Series activeSeries() {
+        return series.get(active);
+    }
+
+    /** Index of the series shown. */
+    public int activeIndex() {
+        return active;
+    }
+
+    /** Switches the series shown (window/level follow: each series keeps its own). */
+    public void setActiveSeries(int index) {
+        checkSeries(index);
+        active = index;
+        fire(SceneListener.Change.SERIES);
+        fire(SceneListener.Change.WINDOW);
+    }
+
+    /**
+     * Blends another series over the one shown in the slice views: {@code fraction} 0 shows only the active series,
+     * 1 only the other one (each with its own window). Use -1 to stop blending.
+     */
+    public void setBlend(int otherIndex, double fraction) {
+        if (otherIndex >= 0) {
+            checkSeries(otherIndex);
+        }
+        blendWith = otherIndex;
+        blend = Math.max(0, Math.min(1, fraction));
+        fire(SceneListener.Change.SERIES);
+    }
+
+    /** The blended series, if any. */
+    public Optional<Series> blendSeries() {
+        return blendWith < 0 || blendWith == active ? Optional.empty() : Optional.of(series.get(blendWith));
+    }
+
+    /** Weight of the blended series (0..1). */
+    public double blendFraction() {
+        return blend;
+    }
+
+    private void checkSeries(int index) {
+        if (index < 0 || index >= series.size()) {
+            throw new IllegalArgumentException("Series " + index + " does not exist; the scene has " + series.size()
+                    + " series: " + series.stream().map(Series::name).toList());
+        }
     }
 
     public Optional<LabelMap> labels() {
@@ -111,28 +176,31 @@ public final class Scene {
         fire(SceneListener.Change.STYLE);
     }
 
+    /** The window of the series shown. */
     public WindowLevel windowLevel() {
-        return windowLevel;
+        return activeSeries().windowLevel();
     }
 
-    /** The preset last applied (the window may have been dragged since). */
+    /** The preset last applied to the series shown (the window may have been dragged since). */
     public WindowLevelPreset preset() {
-        return preset;
+        return activeSeries().preset();
     }
 
+    /** Sets the window of the series shown. */
     public void setWindowLevel(WindowLevel wl) {
-        this.windowLevel = wl;
+        activeSeries().setWindowLevel(wl);
         fire(SceneListener.Change.WINDOW);
     }
 
-    /** Applies a percentile preset to this image. */
+    /** Applies a percentile preset to the series shown. */
     public void applyPreset(WindowLevelPreset p) {
-        this.preset = p;
-        setWindowLevel(statistics.window(p));
+        activeSeries().applyPreset(p);
+        fire(SceneListener.Change.WINDOW);
     }
 
     /** Intensity units per pixel of mouse drag: a full window change over about 500 pixels. */
     public double windowDragSensitivity() {
+        IntensityStatistics statistics = statistics();
         double range = statistics.percentile(99.5) - statistics.percentile(0.5);
         return range > 0 ? range / 500 : 1;
     }
@@ -260,9 +328,13 @@ public final class Scene {
         return Camera.norm(Camera.sub(b, a)) / 2;
     }
 
-    /** The voxel nearest to a world point, or empty when the point is outside the volume. */
+    /**
+     * The voxel of the series shown nearest to a world point (index, centre, intensity) with the mask's label at that
+     * point, or empty when the point is outside that series.
+     */
     public Optional<VoxelInspection> inspect(double[] world) {
-        Geometry g = image.geometry();
+        Volume v = activeSeries().volume();
+        Geometry g = v.geometry();
         double[] idx = g.worldToIndex(world[0], world[1], world[2]);
         int i = (int) Math.round(idx[0]);
         int j = (int) Math.round(idx[1]);
@@ -270,10 +342,27 @@ public final class Scene {
         if (!g.contains(i, j, k)) {
             return Optional.empty();
         }
-        return Optional.of(inspect(i, j, k));
+        if (active == 0) {
+            return Optional.of(inspect(i, j, k));
+        }
+        double[] centre = g.indexToWorld(i, j, k);
+        return Optional.of(new VoxelInspection(new int[] { i, j, k }, centre, v.get(i, j, k), labelAt(centre)));
     }
 
-    /** The voxel at an index (must be inside the grid). */
+    /** The mask label at a world point (0 outside the mask or without one). */
+    public int labelAt(double[] world) {
+        if (labels == null) {
+            return 0;
+        }
+        Geometry g = labels.geometry();
+        double[] idx = g.worldToIndex(world[0], world[1], world[2]);
+        int i = (int) Math.round(idx[0]);
+        int j = (int) Math.round(idx[1]);
+        int k = (int) Math.round(idx[2]);
+        return g.contains(i, j, k) ? labels.get(i, j, k) : 0;
+    }
+
+    /** The voxel of the reference image at an index (must be inside the reference grid). */
     public VoxelInspection inspect(int i, int j, int k) {
         Geometry g = image.geometry();
         if (!g.contains(i, j, k)) {

@@ -19,7 +19,9 @@ public interface SceneListener {
         /** Colours, opacity, visibility. */
         STYLE,
         /** The selected lesion. */
-        SELECTION
+        SELECTION,
+        /** Series added, switched or blended. */
+        SERIES
     }
 
     /** Called after the change. */

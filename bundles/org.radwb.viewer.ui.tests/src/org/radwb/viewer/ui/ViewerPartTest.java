@@ -119,6 +119,14 @@ class ViewerPartTest {
         assertEquals(dominant(colour), dominant(rgb), "pixel " + Integer.toHexString(rgb) + " at the lesion centre");
         List<Path> pngs = part.exportPng(dir.resolve("export"));
         assertEquals(4, pngs.size());
+
+        // A second series (here the same file again) is added and shown through the series selector.
+        part.addSeries(image);
+        UiFixtures.waitFor(() -> part.seriesCombo().getItemCount() == 2, 30, "the second series");
+        part.seriesCombo().select(1);
+        part.seriesCombo().notifyListeners(SWT.Selection, new org.eclipse.swt.widgets.Event());
+        assertEquals(1, scene.activeIndex());
+        assertNotNull(part.view3d().renderNow());
     }
 
     @Test

@@ -71,6 +71,10 @@ public final class ViewerPart {
     private Scale opacity;
     private Button surfaces;
     private Button smooth;
+    private Combo seriesCombo;
+    private Combo blendCombo;
+    private Scale blendScale;
+    private Button addSeries;
     private Scene scene;
     private Job loading;
     private final SceneListener redraw = (s, change) -> redrawAll();
@@ -123,6 +127,37 @@ public final class ViewerPart {
         gd.widthHint = 300;
         side.setLayoutData(gd);
         side.setLayout(new GridLayout(2, false));
+        new Label(side, SWT.NONE).setText("Series:");
+        seriesCombo = new Combo(side, SWT.READ_ONLY);
+        seriesCombo.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        seriesCombo.addListener(SWT.Selection, e -> {
+            if (scene != null && seriesCombo.getSelectionIndex() >= 0) {
+                scene.setActiveSeries(seriesCombo.getSelectionIndex());
+                presets.select(scene.preset().ordinal());
+            }
+        });
+        new Label(side, SWT.NONE).setText("Blend with:");
+        blendCombo = new Combo(side, SWT.READ_ONLY);
+        blendCombo.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        blendCombo.addListener(SWT.Selection, e -> applyBlend());
+        new Label(side, SWT.NONE).setText("Blend:");
+        blendScale = new Scale(side, SWT.HORIZONTAL);
+        blendScale.setMaximum(100);
+        blendScale.setSelection(50);
+        blendScale.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        blendScale.addListener(SWT.Selection, e -> applyBlend());
+        addSeries = new Button(side, SWT.PUSH);
+        addSeries.setText("Add series...");
+        addSeries.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
+        addSeries.addListener(SWT.Selection, e -> {
+            org.eclipse.swt.widgets.FileDialog d = new org.eclipse.swt.widgets.FileDialog(root.getShell(), SWT.OPEN);
+            d.setText("Another series of this patient (placed by its world geometry)");
+            d.setFilterExtensions(new String[] { "*.nii;*.nii.gz;*.nrrd;*.nhdr;*.hdr", "*" });
+            String file = d.open();
+            if (file != null) {
+                addSeries(Path.of(file));
+            }
+        });
         new Label(side, SWT.NONE).setText("Window:");
         presets = new Combo(side, SWT.READ_ONLY);
         for (WindowLevelPreset p : WindowLevelPreset.values()) {
@@ -207,8 +242,65 @@ public final class ViewerPart {
         });
     }
 
+    private void applyBlend() {
+        if (scene == null) {
+            return;
+        }
+        int other = blendCombo.getSelectionIndex() - 1; // entry 0 is "none"
+        scene.setBlend(other, blendScale.getSelection() / 100.0);
+    }
+
+    /**
+     * Reads another series of the same patient in the background and adds it to the scene (placed by its world
+     * geometry); returns the job.
+     */
+    public Job addSeries(Path file) {
+        Display display = root.getDisplay();
+        Job job = Job.create("Adding series " + file.getFileName(), (IProgressMonitor monitor) -> {
+            try {
+                checkReadable(file, "series");
+                Volume v = ImageIO.read(file);
+                display.asyncExec(() -> {
+                    if (scene != null && !root.isDisposed()) {
+                        scene.addSeries(file.getFileName().toString(), v);
+                        fillSeriesCombos();
+                    }
+                });
+            } catch (IOException | IllegalArgumentException e) {
+                display.asyncExec(() -> showMessage(e.getMessage()));
+            } catch (OutOfMemoryError e) {
+                display.asyncExec(() -> showMessage(tooLarge(file)));
+            }
+            return Status.OK_STATUS;
+        });
+        job.setUser(true);
+        job.schedule();
+        return job;
+    }
+
+    private void fillSeriesCombos() {
+        seriesCombo.removeAll();
+        blendCombo.removeAll();
+        blendCombo.add("none");
+        for (org.radwb.viewer.Series s : scene.series()) {
+            seriesCombo.add(s.name());
+            blendCombo.add(s.name());
+        }
+        seriesCombo.select(scene.activeIndex());
+        blendCombo.select(0);
+        boolean several = scene.series().size() > 1;
+        blendCombo.setEnabled(several);
+        blendScale.setEnabled(several);
+    }
+
+    /** The series selector (tests switch series through it). */
+    public Combo seriesCombo() {
+        return seriesCombo;
+    }
+
     private void setControlsEnabled(boolean enabled) {
-        for (org.eclipse.swt.widgets.Control c : new org.eclipse.swt.widgets.Control[] { presets, opacity, surfaces, smooth, lesionTable }) {
+        for (org.eclipse.swt.widgets.Control c : new org.eclipse.swt.widgets.Control[] { presets, opacity, surfaces, smooth,
+                lesionTable, seriesCombo, blendCombo, blendScale, addSeries }) {
             c.setEnabled(enabled);
         }
     }
@@ -306,6 +398,7 @@ public final class ViewerPart {
         scene.labelStyle().setSmoothSurfaces(smooth.getSelection());
         fillLesionTable();
         setControlsEnabled(true);
+        fillSeriesCombos();
         String viewerNote = view3d.message() == null ? "" : "  (3D view unavailable, see its panel)";
         showMessage(scene.imageName() + (scene.maskName() == null ? "" : " + " + scene.maskName()) + "   "
                 + scene.geometry() + viewerNote);

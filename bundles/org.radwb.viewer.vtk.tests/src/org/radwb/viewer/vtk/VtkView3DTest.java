@@ -144,6 +144,45 @@ class VtkView3DTest {
     }
 
     @Test
+    void switchingToASeriesOnAnotherGridShowsItsPlanes() throws Exception {
+        // The same head on a grid flipped in x and y with 2 mm voxels, intensities doubled.
+        org.radwb.imaging.Geometry g = scene.geometry();
+        org.radwb.imaging.Geometry flipped = new org.radwb.imaging.Geometry(new int[] { 32, 32, 32 },
+                new double[] { 2, 2, 2 }, g.indexToWorld(g.nx() - 1, g.ny() - 1, 0), new double[] { -1, 0, 0, 0, -1, 0, 0, 0, 1 });
+        org.radwb.imaging.Volume other = new org.radwb.imaging.Volume(flipped);
+        for (int k = 0; k < 32; k++) {
+            for (int j = 0; j < 32; j++) {
+                for (int i = 0; i < 32; i++) {
+                    double[] w = flipped.indexToWorld(i, j, k);
+                    double[] idx = g.worldToIndex(w[0], w[1], w[2]);
+                    int a = (int) Math.round(idx[0]);
+                    int b = (int) Math.round(idx[1]);
+                    int c = (int) Math.round(idx[2]);
+                    other.set(i, j, k, g.contains(a, b, c) ? 2 * scene.image().get(a, b, c) : 0);
+                }
+            }
+        }
+        RgbaFrame before = view.render();
+        scene.addSeries("flipped", other);
+        scene.setActiveSeries(1);
+        RgbaFrame after = view.render();
+        save(after, "series-flipped");
+        // Same anatomy in the same place: the head's silhouette (non-background pixels) barely changes.
+        int bg = before.rgb(2, 2);
+        int differ = 0;
+        int head = 0;
+        for (int y = 0; y < SIZE; y++) {
+            for (int x = 0; x < SIZE; x++) {
+                boolean a = before.rgb(x, y) != bg;
+                boolean b = after.rgb(x, y) != bg;
+                head += a ? 1 : 0;
+                differ += a != b ? 1 : 0;
+            }
+        }
+        assertTrue(differ < head / 10, "silhouette pixels differing: " + differ + " of " + head);
+    }
+
+    @Test
     void missingVtkInstallationNamesThePackage(@TempDir Path empty) {
         String message = VtkRuntime.checkInstalled(empty).orElseThrow().message();
         assertTrue(message.contains("sudo apt-get install libvtk9-java"), message);

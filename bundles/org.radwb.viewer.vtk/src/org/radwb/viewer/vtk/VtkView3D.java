@@ -46,8 +46,10 @@ final class VtkView3D implements View3D, SceneListener {
     private final vtkRenderWindow window = new vtkRenderWindow();
     private final vtkRenderer renderer = new vtkRenderer();
     private final vtkUnsignedCharArray pixels = new vtkUnsignedCharArray();
-    private final vtkMatrix4x4 indexToWorld;
-    private final vtkImageData image;
+    private final vtkMatrix4x4 indexToWorld; // the reference grid: mask overlay and surfaces
+    private vtkMatrix4x4 planeMatrix; // the grid of the series shown
+    private vtkImageData image;
+    private int shownSeries = -1;
     private final vtkImageActor[] planes = new vtkImageActor[3];
     private final vtkImageActor[] overlays = new vtkImageActor[3];
     private final vtkImageStack[] stacks = new vtkImageStack[3];
@@ -64,7 +66,6 @@ final class VtkView3D implements View3D, SceneListener {
         this.height = height;
         Geometry g = scene.geometry();
         indexToWorld = VtkImages.indexToWorld(g);
-        image = VtkImages.intensities(scene.image());
         window.SetOffScreenRendering(1);
         window.SetMultiSamples(0);
         window.SetSize(width, height);
@@ -72,13 +73,12 @@ final class VtkView3D implements View3D, SceneListener {
         renderer.SetBackground(BACKGROUND);
         for (int axis = 0; axis < 3; axis++) {
             planes[axis] = new vtkImageActor();
-            planes[axis].GetMapper().SetInputData(image);
             planes[axis].GetProperty().SetInterpolationTypeToLinear();
-            planes[axis].SetUserMatrix(indexToWorld);
             stacks[axis] = new vtkImageStack();
             stacks[axis].AddImage(planes[axis]);
             renderer.AddViewProp(stacks[axis]);
         }
+        showSeries();
         applyWindow();
         rebuildLabels();
         placePlanes();
@@ -94,6 +94,14 @@ final class VtkView3D implements View3D, SceneListener {
                 rebuildLabels();
                 placePlanes();
             }
+            case SERIES -> {
+                if (scene.activeIndex() != shownSeries) {
+                    showSeries();
+                    rebuildLabels(); // the overlay layer only sits on the reference grid's planes
+                    applyWindow();
+                    placePlanes();
+                }
+            }
             case STYLE -> {
                 rebuildLabels();
                 placePlanes();
@@ -101,6 +109,17 @@ final class VtkView3D implements View3D, SceneListener {
             default -> {
                 // camera and slice-view changes are read at render time
             }
+        }
+    }
+
+    /** Feeds the planes with the series shown, placed by its own grid (series line up by world geometry). */
+    private void showSeries() {
+        shownSeries = scene.activeIndex();
+        image = VtkImages.intensities(scene.activeSeries().volume());
+        planeMatrix = VtkImages.indexToWorld(scene.activeSeries().volume().geometry());
+        for (vtkImageActor a : planes) {
+            a.GetMapper().SetInputData(image);
+            a.SetUserMatrix(planeMatrix);
         }
     }
 
@@ -134,7 +153,7 @@ final class VtkView3D implements View3D, SceneListener {
         int maxLabel = lesions.stream().mapToInt(LesionSummary::label).max().orElse(0);
         labelImage = VtkImages.labels(labels);
         overlayColours = colours(lesions, maxLabel, style, 1.0, true);
-        if (style.overlayVisible()) {
+        if (style.overlayVisible() && scene.activeIndex() == 0) {
             for (int axis = 0; axis < 3; axis++) {
                 vtkImageActor o = new vtkImageActor();
                 o.GetMapper().SetInputData(labelImage);
@@ -202,20 +221,27 @@ final class VtkView3D implements View3D, SceneListener {
 
     /** Puts the three planes through the crosshair's voxel (index space, so they follow the acquisition). */
     private void placePlanes() {
-        Geometry g = scene.geometry();
         double[] c = scene.crosshair();
-        double[] idx = g.worldToIndex(c[0], c[1], c[2]);
-        int[] n = g.dims();
+        Geometry shown = scene.activeSeries().volume().geometry();
         for (int axis = 0; axis < 3; axis++) {
-            int[] e = { 0, n[0] - 1, 0, n[1] - 1, 0, n[2] - 1 };
-            int at = (int) Math.max(0, Math.min(n[axis] - 1, Math.round(idx[axis])));
-            e[2 * axis] = at;
-            e[2 * axis + 1] = at;
+            int[] e = planeExtent(shown, c, axis);
             planes[axis].SetDisplayExtent(e[0], e[1], e[2], e[3], e[4], e[5]);
             if (overlays[axis] != null) {
-                overlays[axis].SetDisplayExtent(e[0], e[1], e[2], e[3], e[4], e[5]);
+                int[] o = planeExtent(scene.geometry(), c, axis);
+                overlays[axis].SetDisplayExtent(o[0], o[1], o[2], o[3], o[4], o[5]);
             }
         }
+    }
+
+    /** The display extent of the index plane of one axis through the voxel nearest to a world point. */
+    private static int[] planeExtent(Geometry g, double[] world, int axis) {
+        double[] idx = g.worldToIndex(world[0], world[1], world[2]);
+        int[] n = g.dims();
+        int[] e = { 0, n[0] - 1, 0, n[1] - 1, 0, n[2] - 1 };
+        int at = (int) Math.max(0, Math.min(n[axis] - 1, Math.round(idx[axis])));
+        e[2 * axis] = at;
+        e[2 * axis + 1] = at;
+        return e;
     }
 
     private void applyCamera() {

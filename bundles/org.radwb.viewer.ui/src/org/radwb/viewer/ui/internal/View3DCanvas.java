@@ -104,7 +104,7 @@ public final class View3DCanvas extends Canvas {
             gc.fillRectangle(0, 0, size.x, size.y);
             if (message != null) {
                 gc.setForeground(getDisplay().getSystemColor(SWT.COLOR_WIDGET_FOREGROUND));
-                gc.drawText(message, 8, 8, true);
+                gc.drawText(wrap(gc, message, size.x - 16), 8, 8, true);
             }
             return;
         }
@@ -116,6 +116,25 @@ public final class View3DCanvas extends Canvas {
         }
         gc.setForeground(getDisplay().getSystemColor(SWT.COLOR_YELLOW));
         gc.drawText("3D", 4, 2, true);
+    }
+
+    /** Breaks a message into lines that fit the width (the messages are long and the panel may be narrow). */
+    static String wrap(GC gc, String text, int width) {
+        StringBuilder out = new StringBuilder();
+        for (String paragraph : text.split("\n")) {
+            StringBuilder line = new StringBuilder();
+            for (String word : paragraph.split(" ")) {
+                String candidate = line.length() == 0 ? word : line + " " + word;
+                if (line.length() > 0 && gc.textExtent(candidate).x > width) {
+                    out.append(line).append('\n');
+                    line = new StringBuilder(word);
+                } else {
+                    line = new StringBuilder(candidate);
+                }
+            }
+            out.append(line).append('\n');
+        }
+        return out.toString().stripTrailing();
     }
 
     /** Picks the point under a pixel and moves the crosshair there; returns whether something was hit. */
