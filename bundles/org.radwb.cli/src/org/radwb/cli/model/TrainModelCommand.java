@@ -25,8 +25,9 @@ import org.radwb.modeling.validation.Metric;
 
 /**
  * {@code radwb model train}: fits a pipeline on a lesion table, validates it without leakage and writes the run folder
- * (metrics with CIs, predictions, the fitted model, plots, RQS draft, report). A thin wrapper around
- * {@link TrainingRun}, which the model builder uses too.
+ * (metrics with CIs, predictions, the fitted model, plots, RQS draft, report); with {@code --review} and
+ * {@code --study} it also records the run and the draft RQS in the review. A thin wrapper around {@link TrainingRun},
+ * which the model builder uses too.
  */
 public final class TrainModelCommand implements Command {
 
@@ -52,7 +53,12 @@ public final class TrainModelCommand implements Command {
         String iccFile = a.optional("--icc");
         long seed = a.intOr("--seed", 1);
         int threads = a.intOr("--threads", Math.max(1, Runtime.getRuntime().availableProcessors()));
+        String review = a.optional("--review");
+        String study = a.optional("--study");
         a.checkAllUsed();
+        if ((review == null) != (study == null)) {
+            throw new UsageException("--review <folder> and --study <id> go together (the run is recorded in that study)");
+        }
         if ((outcome == null) == (time == null || event == null)) {
             throw new UsageException("give either --outcome <column> or both --time <column> and --event <column>");
         }
@@ -103,6 +109,10 @@ public final class TrainModelCommand implements Command {
         }
         ctx.out().println("predictors in the final model: " + String.join(", ", o.result().finalModel().usedNames()));
         ctx.out().println("written: " + o.files().size() + " files in " + out);
+        if (review != null) {
+            String runId = ReviewRecorder.record(ctx.path(review), study, request, o);
+            ctx.out().println("recorded: model run " + runId + " and a draft self-reported RQS assessment in study " + study);
+        }
         return 0;
     }
 
