@@ -325,4 +325,36 @@ class ReviewReportTest {
         assertEquals(List.of("the review has no PRISMA flow"), ReviewReport.build(none, new ChecklistRegistry())
                 .problems());
     }
+
+    @Test
+    void workbenchModelRunsGetATableAndAForestSection() throws Exception {
+        Review r = TestReviews.seedFlowReview();
+        Study s = TestReviews.study("Own", "Our Team, Second Author", 2026);
+        var run = TestReviews.F.createModelRun();
+        run.setId("run-1");
+        run.setModelId("lasso-logistic");
+        run.setOutcome("local_failure");
+        run.setValidation("repeated-cv 5x10");
+        var auc = TestReviews.F.createMetric();
+        auc.setName("auc");
+        auc.setValue(0.781);
+        auc.setLower(0.702);
+        auc.setUpper(0.86);
+        var brier = TestReviews.F.createMetric();
+        brier.setName("brier");
+        brier.setValue(0.18);
+        run.getMetrics().addAll(List.of(auc, brier));
+        s.getModelRuns().add(run);
+        r.getStudies().add(s);
+        r.getPrisma().setStudiesIncluded(17);
+        ReviewReport report = ReviewReport.build(r, new ChecklistRegistry());
+        ReportTable runs = table(report, "model-runs");
+        assertEquals(List.of("Team et al. 2026", "run-1", "lasso-logistic", "local_failure", "repeated-cv 5x10",
+                "auc 0.781 [0.702\u20130.86]; brier 0.18", "NR"), runs.rows().get(0));
+        Element row = XmlRead.byId(html(report), "forest-row-1");
+        assertEquals("Models trained in the workbench", row.getAttribute("data-section"));
+        assertEquals("Team et al. 2026 (AUC, lasso-logistic, repeated-cv 5x10)", row.getAttribute("data-label"));
+        assertEquals("0.702", row.getAttribute("data-lower"));
+        assertEquals("0.86", row.getAttribute("data-upper"));
+    }
 }

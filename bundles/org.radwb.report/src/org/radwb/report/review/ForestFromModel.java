@@ -3,7 +3,9 @@ package org.radwb.report.review;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.radwb.model.Metric;
 import org.radwb.model.MetricKind;
+import org.radwb.model.ModelRun;
 import org.radwb.model.ReportedMetric;
 import org.radwb.model.Review;
 import org.radwb.model.Study;
@@ -27,6 +29,19 @@ final class ForestFromModel {
                     MetricKind.CINDEX_MULTIVARIATE)));
 
     private ForestFromModel() {
+    }
+
+    /** "AUC" or "C-index" for the workbench's metric names ({@code auc}, {@code c_index}), else null. */
+    static String discrimination(String metricName) {
+        if (metricName == null) {
+            return null;
+        }
+        String n = metricName.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z]", "");
+        return switch (n) {
+            case "auc", "rocauc", "auroc" -> "AUC";
+            case "cindex", "harrellc", "concordance" -> "C-index";
+            default -> null;
+        };
     }
 
     /** The forest plot, or null when no study reports an AUC or C-index; bad values go to {@code problems}. */
@@ -60,6 +75,29 @@ final class ForestFromModel {
             if (!rows.isEmpty()) {
                 sections.add(new Section(k.heading(), rows));
             }
+        }
+        List<Row> runs = new ArrayList<>();
+        for (Study s : review.getStudies()) {
+            for (ModelRun run : s.getModelRuns()) {
+                for (Metric m : run.getMetrics()) {
+                    String kind = discrimination(m.getName());
+                    if (kind == null || !m.isSetValue()) {
+                        continue;
+                    }
+                    String label = labels.label(s) + " (" + kind + ", " + Cells.text(run.getModelId())
+                            + (run.getValidation() == null || run.getValidation().isBlank() ? "" : ", "
+                                    + run.getValidation().trim()) + ")";
+                    boolean ci = m.isSetLower() && m.isSetUpper();
+                    try {
+                        runs.add(new Row(label, m.getValue(), ci ? m.getLower() : null, ci ? m.getUpper() : null));
+                    } catch (IllegalArgumentException e) {
+                        problems.add(e.getMessage() + "; left out of the forest plot");
+                    }
+                }
+            }
+        }
+        if (!runs.isEmpty()) {
+            sections.add(new Section("Models trained in the workbench", runs));
         }
         return sections.isEmpty() ? null : new ForestPlot("Reported discrimination (AUC and C-index)", sections);
     }

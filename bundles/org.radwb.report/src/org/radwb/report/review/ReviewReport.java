@@ -99,6 +99,10 @@ public final class ReviewReport {
         doc.table(tables.segmentationAndExtraction());
         doc.table(tables.studyCharacteristics());
         doc.table(tables.findings());
+        if (tables.hasModelRuns()) {
+            doc.heading("Models trained in the workbench");
+            doc.table(tables.modelRuns());
+        }
 
         doc.heading("Reported discrimination");
         ForestPlot forest = ForestFromModel.of(review, tables, problems);

@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import org.radwb.model.Metric;
 import org.radwb.model.MetricKind;
+import org.radwb.model.ModelRun;
 import org.radwb.model.ReportedMetric;
 import org.radwb.model.Review;
 import org.radwb.model.Study;
@@ -85,6 +87,35 @@ public final class StudyTables {
                         "C-index"),
                 rows, List.of("\u2014: not reported.", "Values in brackets are 95 % confidence intervals; text in"
                         + " parentheses names the cohort or model the value belongs to."));
+    }
+
+    /** Whether any study has a model run of the workbench. */
+    public boolean hasModelRuns() {
+        return studies.stream().anyMatch(s -> !s.getModelRuns().isEmpty());
+    }
+
+    /** The models trained and validated in the workbench on the studies' own data, with their metrics. */
+    public ReportTable modelRuns() {
+        List<List<String>> rows = new ArrayList<>();
+        for (Study s : studies) {
+            for (ModelRun run : s.getModelRuns()) {
+                List<String> metrics = new ArrayList<>();
+                for (Metric m : run.getMetrics()) {
+                    if (!m.isSetValue()) {
+                        continue;
+                    }
+                    String ci = m.isSetLower() && m.isSetUpper() ? " [" + Cells.number(m.getLower(), 3) + "\u2013"
+                            + Cells.number(m.getUpper(), 3) + "]" : "";
+                    metrics.add(Cells.text(m.getName()) + " " + Cells.number(m.getValue(), 3) + ci);
+                }
+                rows.add(List.of(labels.of(s), Cells.text(run.getId()), Cells.text(run.getModelId()),
+                        Cells.text(run.getOutcome()), Cells.text(run.getValidation()),
+                        metrics.isEmpty() ? Cells.NR : String.join("; ", metrics), Cells.text(run.getCreatedAt())));
+            }
+        }
+        return new ReportTable("model-runs", "Models trained and validated in the workbench",
+                List.of("Study", "Run", "Model", "Outcome", "Validation", "Metrics", "Created"), rows,
+                List.of("Values in brackets are 95 % confidence intervals as computed by the workbench."));
     }
 
     private static String features(Study s) {
