@@ -142,4 +142,20 @@ while (length(sel) < 6) {
   sel <- c(sel, rest[which.max(score)])
 }
 w(data.frame(rank = seq_along(sel), feature = colnames(X)[sel], f_statistic = fmt(fstat[sel])), "mrmr_reference.csv")
+# ---------------------------------------------------------------- ties: whole-month times and a coarse score
+# real follow-up is often recorded in whole months: tied event times, tied event/censoring times, tied scores
+tt <- pmax(1, round(time))
+score_t <- round(score_a)
+ct <- concordance(Surv(tt, event) ~ score_t, reverse = TRUE)
+lrt <- survdiff(Surv(tt, event) ~ risk_group)
+cxt <- coxph(Surv(tt, event) ~ X, ties = "breslow")
+gt <- glmnet(X, Surv(tt, event), family = "cox", alpha = 1, thresh = 1e-14, maxit = 1e6, nlambda = 10)
+w(data.frame(time = tt, event = event, score = score_t, risk_group = risk_group), "ties_data.csv")
+w(kv(cindex = unname(ct$concordance), cindex_se = sqrt(unname(ct$var)), logrank_chisq = lrt$chisq), "ties_reference.csv")
+kmt <- survfit(Surv(tt, event) ~ 1, conf.type = "log")
+w(data.frame(time = fmt(kmt$time), n_risk = kmt$n.risk, n_event = kmt$n.event, survival = fmt(kmt$surv),
+             std_err_log = fmt(kmt$std.err)), "ties_km_reference.csv")
+w(data.frame(name = colnames(X), value = fmt(unname(coef(cxt)))), "ties_coxph_breslow.csv")
+w(coefs(gt), "ties_glmnet_cox.csv")
+
 cat("reference values written to", normalizePath(out), "\n")
