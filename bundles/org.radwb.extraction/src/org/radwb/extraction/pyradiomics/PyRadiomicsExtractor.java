@@ -25,7 +25,7 @@ public final class PyRadiomicsExtractor {
     public record Result(LinkedHashMap<String, Double> features, List<String> notes) {
     }
 
-    private static final List<String> SUPPORTED_TYPES = List.of("Original", "Square", "SquareRoot", "Logarithm",
+    private static final List<String> SUPPORTED_TYPES = List.of("Original", "LoG", "Square", "SquareRoot", "Logarithm",
             "Exponential", "Gradient");
 
     private PyRadiomicsExtractor() {
@@ -100,28 +100,49 @@ public final class PyRadiomicsExtractor {
                 throw new ExtractionException(params.source + ": imageType '" + name + "' is not supported by this engine yet; supported: "
                         + SUPPORTED_TYPES);
             }
-            float[] img = switch (name) {
-            case "Square" -> ImageFilters.square(base);
-            case "SquareRoot" -> ImageFilters.squareRoot(base);
-            case "Logarithm" -> ImageFilters.logarithm(base);
-            case "Exponential" -> ImageFilters.exponential(base);
-            case "Gradient" -> ImageFilters.gradientMagnitude(base, g);
-            default -> base;
-            };
-            String prefix = name.toLowerCase(Locale.ROOT);
-            for (Map.Entry<String, List<String>> fc : params.featureClasses.entrySet()) {
-                String cls = fc.getKey();
-                if (cls.equals("shape") && !name.equals("Original")) {
-                    continue; // PyRadiomics computes shape once, on the original image
+            List<Object[]> images = new ArrayList<>(); // {prefix, image}
+            switch (name) {
+            case "Square" -> images.add(new Object[] { "square", ImageFilters.square(base) });
+            case "SquareRoot" -> images.add(new Object[] { "squareroot", ImageFilters.squareRoot(base) });
+            case "Logarithm" -> images.add(new Object[] { "logarithm", ImageFilters.logarithm(base) });
+            case "Exponential" -> images.add(new Object[] { "exponential", ImageFilters.exponential(base) });
+            case "Gradient" -> images.add(new Object[] { "gradient", ImageFilters.gradientMagnitude(base, g) });
+            case "LoG" -> {
+                Object sig = type.getValue().containsKey("sigma") ? type.getValue().get("sigma") : params.settings.get("sigma");
+                List<?> sigmas = sig instanceof List<?> l ? l : sig == null ? List.of() : List.of(sig);
+                if (sigmas.isEmpty()) {
+                    throw new ExtractionException(params.source + ": imageType LoG needs a sigma list, e.g. LoG: {sigma: [1.0, 2.0]}");
                 }
-                Map<String, Double> values = classValues(cls, img, g, box, seg, bb, cx, cy, cz, sx, sy, sz, params);
-                List<String> wanted = fc.getValue().isEmpty() ? defaults(cls, values) : fc.getValue();
-                for (String f : wanted) {
-                    if (!values.containsKey(f)) {
-                        throw new ExtractionException(params.source + ": feature '" + f + "' is not in class '" + cls + "'; known: "
-                                + values.keySet());
+                for (Object o : sigmas) {
+                    if (!(o instanceof Number num) || !(num.doubleValue() > 0)) {
+                        throw new ExtractionException(params.source + ": LoG sigma '" + o + "': expected a number > 0 (mm)");
                     }
-                    out.put(prefix + "_" + cls + "_" + f, values.get(f));
+                    // PyRadiomics' name: str(sigma) with '.' -> '-' (1.0 -> "1-0", 1 -> "1")
+                    String label = (o instanceof Double dd ? Double.toString(dd) : o.toString()).replace('.', '-');
+                    images.add(new Object[] { "log-sigma-" + label + "-mm-3D",
+                            ImageFilters.laplacianOfGaussian(base, g, num.doubleValue(), new int[] { bb[0], bb[1], bb[2] },
+                                    new int[] { bb[3], bb[4], bb[5] }) });
+                }
+            }
+            default -> images.add(new Object[] { "original", base });
+            }
+            for (Object[] im : images) {
+                String prefix = (String) im[0];
+                float[] img = (float[]) im[1];
+                for (Map.Entry<String, List<String>> fc : params.featureClasses.entrySet()) {
+                    String cls = fc.getKey();
+                    if (cls.equals("shape") && !name.equals("Original")) {
+                        continue; // PyRadiomics computes shape once, on the original image
+                    }
+                    Map<String, Double> values = classValues(cls, img, g, box, seg, bb, cx, cy, cz, sx, sy, sz, params);
+                    List<String> wanted = fc.getValue().isEmpty() ? defaults(cls, values) : fc.getValue();
+                    for (String f : wanted) {
+                        if (!values.containsKey(f)) {
+                            throw new ExtractionException(params.source + ": feature '" + f + "' is not in class '" + cls + "'; known: "
+                                    + values.keySet());
+                        }
+                        out.put(prefix + "_" + cls + "_" + f, values.get(f));
+                    }
                 }
             }
         }
