@@ -60,7 +60,7 @@ public final class QualityAppraisal {
             for (Assessment a : study.getAssessments()) {
                 Optional<ChecklistDescriptor> d = resolve(registry, a);
                 if (d.isEmpty()) {
-                    problems.add(labels.label(study) + ": assessment " + describe(a) + " uses checklist '"
+                    problems.add(labels.label(study) + ": " + describe(a) + " uses checklist '"
                             + a.getChecklistId() + (a.getChecklistVersion() == null ? "" : "@" + a.getChecklistVersion())
                             + "', which is not installed; it is not scored");
                     continue;
