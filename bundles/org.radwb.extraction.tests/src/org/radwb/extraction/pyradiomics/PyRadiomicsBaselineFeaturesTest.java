@@ -95,6 +95,54 @@ class PyRadiomicsBaselineFeaturesTest {
         assertTrue(failures.isEmpty(), String.join("\n", failures));
     }
 
+    /**
+     * shape2D: PyRadiomics' harness used one slice of each label map (brain1 z = 16, 984 pixels; brain2 z = 8, 227
+     * pixels, as the baseline's bounding-box diagnostics show); every value within 1e-6.
+     */
+    @Test
+    void shape2DOnTheHarnessSlices() throws Exception {
+        List<String[]> rows = new ArrayList<>();
+        try (BufferedReader r = new BufferedReader(TestData.reader("pyradiomics/baseline/baseline_shape2D.csv"))) {
+            String l;
+            while ((l = r.readLine()) != null) {
+                rows.add(CsvLine.split(l));
+            }
+        }
+        String[] header = rows.get(0);
+        String[] settings = rows.stream().filter(x -> x[0].equals("diagnostics_Configuration_Settings")).findFirst().orElseThrow();
+        Map<String, Integer> slice = Map.of("brain1", 16, "brain2", 8);
+        int compared = 0;
+        List<String> failures = new ArrayList<>();
+        for (int col = 1; col < header.length; col++) {
+            String caseName = header[col].replace("_shape2D", "");
+            if (!IMAGES.containsKey(caseName)) {
+                continue;
+            }
+            Mask full = MASKS.get(caseName);
+            boolean[] one = new boolean[full.inside().length];
+            var g = full.geometry();
+            for (int j = 0; j < g.ny(); j++) {
+                for (int i = 0; i < g.nx(); i++) {
+                    one[g.index(i, j, slice.get(caseName))] = full.get(i, j, slice.get(caseName));
+                }
+            }
+            ParameterFile params = ParameterFile.parse(header[col],
+                    "setting: " + settings[col].replace("None", "null") + "\nfeatureClass:\n  shape2D:\n");
+            var result = PyRadiomicsExtractor.extract(IMAGES.get(caseName), new Mask(g, one), params);
+            for (String[] row : rows) {
+                if (row[0].startsWith("original_shape2D_") && !row[col].isBlank()) {
+                    compared++;
+                    Double ours = result.features().get(row[0]);
+                    if (ours == null || !(rel(ours, Double.parseDouble(row[col])) <= REL)) {
+                        failures.add(header[col] + " " + row[0] + " ours " + ours + " ref " + row[col]);
+                    }
+                }
+            }
+        }
+        assertEquals(18, compared);
+        assertTrue(failures.isEmpty(), String.join("\n", failures));
+    }
+
     @ParameterizedTest
     @ValueSource(strings = { "firstorder", "glcm", "glrlm", "glszm", "gldm", "ngtdm", "shape" })
     void baselineColumns(String cls) throws Exception {

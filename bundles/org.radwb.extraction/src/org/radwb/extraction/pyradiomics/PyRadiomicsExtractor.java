@@ -131,7 +131,7 @@ public final class PyRadiomicsExtractor {
                 float[] img = (float[]) im[1];
                 for (Map.Entry<String, List<String>> fc : params.featureClasses.entrySet()) {
                     String cls = fc.getKey();
-                    if (cls.equals("shape") && !name.equals("Original")) {
+                    if ((cls.equals("shape") || cls.equals("shape2D")) && !name.equals("Original")) {
                         continue; // PyRadiomics computes shape once, on the original image
                     }
                     Map<String, Double> values = classValues(cls, img, g, box, seg, bb, cx, cy, cz, sx, sy, sz, params);
@@ -155,6 +155,8 @@ public final class PyRadiomicsExtractor {
             return List.of(FirstOrder.DEFAULT_FEATURES);
         case "shape":
             return List.of(Shape.DEFAULT_FEATURES);
+        case "shape2D":
+            return List.of(Shape2D.DEFAULT_FEATURES);
         default:
             return new ArrayList<>(values.keySet());
         }
@@ -166,7 +168,16 @@ public final class PyRadiomicsExtractor {
             return Shape.compute(box, cx, cy, cz, sx, sy, sz);
         }
         if (cls.equals("shape2D")) {
-            throw new ExtractionException(params.source + ": featureClass 'shape2D' is not supported by this engine yet");
+            if (!params.flag("force2D", false)) {
+                throw new ExtractionException(params.source + ": featureClass 'shape2D' needs setting force2D: true (as in PyRadiomics)");
+            }
+            if ((int) params.number("force2Ddimension", 0) != 0) {
+                throw new ExtractionException(params.source + ": shape2D supports force2Ddimension 0 (axial slices) only");
+            }
+            if (cz != 1) {
+                throw new ExtractionException("shape2D needs a ROI within one slice; this ROI spans " + cz + " slices");
+            }
+            return Shape2D.compute(box, cx, cy, sx, sy);
         }
         int n = 0;
         for (boolean b : seg) {
