@@ -109,4 +109,32 @@ class TrainingRunTest {
                 () -> TrainingRun.run(binary("cox-elasticnet", "cv:5", "", dir.resolve("x")), registry, Progress.NONE));
         assertTrue(e.getMessage().startsWith("model 'cox-elasticnet' is for survival outcomes"), e.getMessage());
     }
+
+    @Test
+    void radiomicClinicalAndCombinedModelsSideBySide() throws Exception {
+        DatasetColumns radiomic = new DatasetColumns("patient", "lesion", "outcome", null, null,
+                List.of("f01", "f02", "f03", "f04", "f05", "f06"), List.of());
+        DatasetColumns clinical = new DatasetColumns("patient", "lesion", "outcome", null, null, List.of("kps", "dose"), List.of());
+        DatasetColumns combined = new DatasetColumns("patient", "lesion", "outcome", null, null,
+                List.of("f01", "f02", "f03", "f04", "f05", "f06", "kps", "dose"), List.of());
+        List<Path> runs = new java.util.ArrayList<>();
+        for (Map.Entry<String, DatasetColumns> e : Map.of("radiomic", radiomic, "clinical", clinical, "combined", combined).entrySet()) {
+            Path out = dir.resolve("cmp-" + e.getKey());
+            TrainingRun.run(new TrainingRequest(data, e.getValue(), "logistic", Map.of(), "", Map.of(), Imputation.REFUSE, "cv:5",
+                    Set.of("kps", "dose"), Set.of(), 42, 2, out), registry, Progress.NONE);
+            runs.add(out);
+        }
+        List<RunComparison.Row> rows = RunComparison.compare(runs, dir.resolve("cmp"));
+        assertEquals(3 + 3, rows.size(), "three AUCs and three pairwise DeLong tests");
+        // the DeLong test in the comparison is the one checked against pROC: recompute one pair by hand
+        CsvTable a = CsvTable.read(runs.get(0).resolve("predictions.csv"));
+        CsvTable b = CsvTable.read(runs.get(1).resolve("predictions.csv"));
+        org.radwb.modeling.stats.DeLongTest t = org.radwb.modeling.stats.DeLongTest.compare(a.numbers("outcome"), a.numbers("prediction"),
+                b.numbers("prediction"));
+        RunComparison.Row pair = rows.stream().filter(r -> r.statistic().equals("delong_z")).findFirst().orElseThrow();
+        assertEquals(t.z(), pair.value(), 1e-12);
+        assertTrue(Files.exists(dir.resolve("cmp/roc-comparison.svg")));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> RunComparison.compare(List.of(runs.get(0)), dir));
+        assertTrue(e.getMessage().startsWith("comparing needs at least two"));
+    }
 }
