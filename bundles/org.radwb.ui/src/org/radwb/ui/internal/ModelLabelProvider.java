@@ -23,6 +23,13 @@ public final class ModelLabelProvider extends LabelProvider {
 
     @Override
     public String getText(Object element) {
+        if (element instanceof org.radwb.model.PrismaFlow f) {
+            return "PRISMA 2020 flow" + (f.isSetStudiesIncluded() ? " (" + f.getStudiesIncluded() + " studies included)" : "");
+        }
+        if (element instanceof org.radwb.model.Review r && r.getTitle() != null && !r.getTitle().isBlank()) {
+            String t = r.getTitle();
+            return "Review: " + (t.length() > 60 ? t.substring(0, 57) + "…" : t);
+        }
         IItemLabelProvider p = (IItemLabelProvider) factory.adapt(element, IItemLabelProvider.class);
         return p == null ? String.valueOf(element) : p.getText(element);
     }
