@@ -64,6 +64,10 @@ public final class IbsiExtractor {
     }
 
     static Discretiser.Result discretise(double[] x, IbsiSettings s) {
+        if (s.binEdges.equals("pyradiomics")) {
+            return s.discretisation.equals("FBN") ? Discretiser.pyradiomicsBinCount(x, s.binCount)
+                    : Discretiser.pyradiomicsBinWidth(x, s.binWidth);
+        }
         if (s.discretisation.equals("FBN")) {
             return Discretiser.ibsiFixedBinNumber(x, s.binCount);
         }

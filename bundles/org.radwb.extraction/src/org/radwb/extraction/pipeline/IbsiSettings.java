@@ -29,6 +29,11 @@ public final class IbsiSettings {
     public double ivhBinWidth = 1;
     public int ivhBinCount = 1000;
     public boolean force2D;
+    /** Whole-image z-score normalisation before resampling (MR), times {@link #normalizeScale}. */
+    public boolean normalize;
+    public double normalizeScale = 1;
+    /** Bin edges: "ibsi" (IBSI-1 formulas) or "pyradiomics" (PyRadiomics' binWidth/binCount edges). */
+    public String binEdges = "ibsi";
     public int distance = 1;
     public int ngldmCoarseness;
 
@@ -71,6 +76,12 @@ public final class IbsiSettings {
             s.ivhBinWidth = p.number("ibsiIvhBinWidth", 1);
         }
         s.force2D = p.flag("force2D", false);
+        s.normalize = p.flag("normalize", false);
+        s.normalizeScale = p.number("normalizeScale", 1);
+        s.binEdges = p.string("ibsiBinEdges", "ibsi").toLowerCase(Locale.ROOT);
+        if (!s.binEdges.equals("ibsi") && !s.binEdges.equals("pyradiomics")) {
+            throw new IllegalArgumentException(p.source + ": setting 'ibsiBinEdges' = '" + s.binEdges + "': expected ibsi or pyradiomics");
+        }
         double[] d = p.numbers("distances");
         if (d != null && d.length > 0) {
             s.distance = (int) d[0];

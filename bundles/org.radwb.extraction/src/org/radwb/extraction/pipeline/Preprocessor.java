@@ -57,7 +57,7 @@ public final class Preprocessor {
         int cx = hi[0] - lo[0] + 1, cy = hi[1] - lo[1] + 1, cz = hi[2] - lo[2] + 1;
         float[] img = new float[cx * cy * cz];
         float[] msk = new float[cx * cy * cz];
-        float[] src = image.voxels();
+        float[] src = s.normalize ? zScore(image.voxels(), s.normalizeScale) : image.voxels();
         boolean[] in = mask.inside();
         int nan = 0;
         for (int k = 0; k < cz; k++) {
@@ -161,4 +161,23 @@ public final class Preprocessor {
         return new Prepared(new RoiData(nx, ny, nz, target[0], target[1], target[2], outImg, morph, intensity), notes);
     }
 
+
+    /** Whole-image z-score (sample SD, as SimpleITK's Normalize) times scale. */
+    static float[] zScore(float[] x, double scale) {
+        double mean = 0;
+        for (float v : x) {
+            mean += v;
+        }
+        mean /= x.length;
+        double m2 = 0;
+        for (float v : x) {
+            m2 += (v - mean) * (v - mean);
+        }
+        double sd = Math.sqrt(m2 / (x.length - 1));
+        float[] o = new float[x.length];
+        for (int i = 0; i < x.length; i++) {
+            o[i] = (float) ((x[i] - mean) / sd * scale);
+        }
+        return o;
+    }
 }
