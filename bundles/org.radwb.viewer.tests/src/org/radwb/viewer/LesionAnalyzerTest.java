@@ -78,6 +78,31 @@ class LesionAnalyzerTest {
     }
 
     @Test
+    void diameterEqualsBruteForceOnRandomScatteredVoxels() {
+        java.util.Random rnd = new java.util.Random(7);
+        Geometry g = new Geometry(new int[] { 16, 14, 12 }, new double[] { 0.7, 1.3, 2.2 }, new double[] { 1, 2, 3 },
+                new double[] { 0, 1, 0, -1, 0, 0, 0, 0, 1 });
+        LabelMap m = Fixtures.empty(g);
+        for (int n = 0; n < 400; n++) {
+            m.set(rnd.nextInt(16), rnd.nextInt(14), rnd.nextInt(12), 1 + rnd.nextInt(3));
+        }
+        for (LesionSummary s : LesionAnalyzer.analyze(m)) {
+            assertEquals(bruteForceDiameter(m, s.label()), s.largestDiameterMm(), 1e-9, "label " + s.label());
+        }
+    }
+
+    @Test
+    void hullKeepsOnlyCornersOfARectangle() {
+        List<int[]> pts = new ArrayList<>();
+        for (int x = 0; x <= 4; x++) {
+            for (int y = 0; y <= 3; y++) {
+                pts.add(new int[] { x, y });
+            }
+        }
+        assertEquals(4, LesionAnalyzer.hull(pts).size());
+    }
+
+    @Test
     void singleVoxelHasZeroDiameter() {
         Geometry g = Geometry.of(4, 4, 4, 1, 1, 1);
         LabelMap m = Fixtures.empty(g);

@@ -12,8 +12,8 @@ import org.radwb.imaging.LabelMap;
  * centroid in world millimetres (direction cosines applied).
  *
  * <p>The largest diameter is the maximum distance between voxel centres of the lesion. The farthest pair of a point
- * set lies on its convex hull, and every hull vertex of a voxel set is the first or last voxel of its row (along i),
- * so only those row ends are compared: exact, and O(rows²) instead of O(voxels²).
+ * set lies on its convex hull; every hull vertex of a voxel set is the first or last voxel of its row (along i) and a
+ * vertex of the 2D hull of its slice, so only those points are compared: exact, and fast even for atlas regions.
  */
 public final class LesionAnalyzer {
 
@@ -51,6 +51,38 @@ public final class LesionAnalyzer {
         return out;
     }
 
+    /**
+     * Vertices of the 2D convex hull of integer points (Andrew's monotone chain); collinear points are dropped, all
+     * points are returned when there are fewer than three.
+     */
+    static List<int[]> hull(List<int[]> points) {
+        List<int[]> pts = new ArrayList<>(points);
+        pts.sort((a, b) -> a[0] != b[0] ? Integer.compare(a[0], b[0]) : Integer.compare(a[1], b[1]));
+        if (pts.size() < 3) {
+            return pts;
+        }
+        int[][] h = new int[2 * pts.size()][];
+        int n = 0;
+        for (int[] q : pts) { // lower hull
+            while (n >= 2 && cross(h[n - 2], h[n - 1], q) <= 0) {
+                n--;
+            }
+            h[n++] = q;
+        }
+        for (int i = pts.size() - 2, lower = n + 1; i >= 0; i--) { // upper hull
+            int[] q = pts.get(i);
+            while (n >= lower && cross(h[n - 2], h[n - 1], q) <= 0) {
+                n--;
+            }
+            h[n++] = q;
+        }
+        return java.util.Arrays.asList(java.util.Arrays.copyOf(h, n - 1));
+    }
+
+    private static long cross(int[] o, int[] a, int[] b) {
+        return (long) (a[0] - o[0]) * (b[1] - o[1]) - (long) (a[1] - o[1]) * (b[0] - o[0]);
+    }
+
     /** Running sums for one label; runs of equal labels along i are added at once. */
     private static final class Accumulator {
         long count;
@@ -86,16 +118,28 @@ public final class LesionAnalyzer {
 
         LesionSummary summary(int label, Geometry g) {
             double[] centroid = g.indexToWorld(si / count, sj / count, sk / count);
-            // Row ends in world mm, then the exact farthest pair among them.
-            double[] pts = new double[rows.size() * 2 * 3];
-            int p = 0;
+            // Row ends, pruned per slice to the vertices of their 2D convex hull (in index space: the index-to-world
+            // map is affine, so hulls correspond), then the exact farthest pair among them in world mm.
+            java.util.Map<Integer, List<int[]>> bySlice = new java.util.HashMap<>();
             for (int[] r : rows.values()) {
-                for (int end = 0; end < 2; end++) {
-                    double[] w = g.indexToWorld(r[end], r[2], r[3]);
-                    pts[p++] = w[0];
-                    pts[p++] = w[1];
-                    pts[p++] = w[2];
+                List<int[]> slice = bySlice.computeIfAbsent(r[3], x -> new ArrayList<>());
+                slice.add(new int[] { r[0], r[2] });
+                if (r[1] != r[0]) {
+                    slice.add(new int[] { r[1], r[2] });
                 }
+            }
+            List<double[]> candidates = new ArrayList<>();
+            for (var e : bySlice.entrySet()) {
+                for (int[] q : hull(e.getValue())) {
+                    candidates.add(g.indexToWorld(q[0], q[1], e.getKey()));
+                }
+            }
+            int p = 0;
+            double[] pts = new double[candidates.size() * 3];
+            for (double[] w : candidates) {
+                pts[p++] = w[0];
+                pts[p++] = w[1];
+                pts[p++] = w[2];
             }
             double best = 0;
             for (int a = 0; a < p; a += 3) {

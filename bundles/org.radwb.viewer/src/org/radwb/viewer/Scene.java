@@ -156,8 +156,11 @@ public final class Scene {
         fire(SceneListener.Change.LABELS);
     }
 
-    /** The lesion list (one entry per label), computed on first use and cached. Empty without a mask. */
-    public List<LesionSummary> lesions() {
+    /**
+     * The lesion list (one entry per label), computed on first use and cached (synchronized, so a background job
+     * may compute it while the views already draw). Empty without a mask.
+     */
+    public synchronized List<LesionSummary> lesions() {
         if (labels == null) {
             return List.of();
         }

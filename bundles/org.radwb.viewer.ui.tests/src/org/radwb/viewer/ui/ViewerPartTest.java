@@ -98,7 +98,7 @@ class ViewerPartTest {
         NiftiIO.writeLabels(head.lesions(), mask);
         ViewerPart part = openPart(UiFixtures.vtkBackend(), new ViewerInput(image, mask, null));
         Scene scene = part.scene().orElseThrow();
-        assertEquals(3, part.lesionTable().getItemCount());
+        UiFixtures.waitFor(() -> part.lesionTable().getItemCount() == 3, 30, "the lesion list");
         assertNull(part.view3d().message());
         double[] focalBefore = scene.camera().focalPoint();
 
@@ -127,6 +127,19 @@ class ViewerPartTest {
         part.seriesCombo().notifyListeners(SWT.Selection, new org.eclipse.swt.widgets.Event());
         assertEquals(1, scene.activeIndex());
         assertNotNull(part.view3d().renderNow());
+    }
+
+    @Test
+    void openingASegmentationSelectsItsLabel() throws Exception {
+        SyntheticHead head = SyntheticHead.generate(48);
+        Path image = dir.resolve("head.nii.gz");
+        Path mask = dir.resolve("lesions.nii.gz");
+        NiftiIO.write(head.image(), image);
+        NiftiIO.writeLabels(head.lesions(), mask);
+        ViewerPart part = openPart(null, new ViewerInput(image, mask, 3));
+        UiFixtures.waitFor(() -> part.scene().get().selectedLabel().isPresent(), 30, "label 3 to be selected");
+        assertEquals(3, part.scene().get().selectedLabel().get());
+        assertEquals(2, part.lesionTable().getSelectionIndex());
     }
 
     @Test

@@ -77,6 +77,7 @@ public final class ViewerPart {
     private Button addSeries;
     private Scene scene;
     private Job loading;
+    private Integer pendingSelection;
     private final SceneListener redraw = (s, change) -> redrawAll();
 
     /** For the workbench: the render backend comes from the OSGi service registry (absent without VTK). */
@@ -336,10 +337,8 @@ public final class ViewerPart {
             }
             display.asyncExec(() -> {
                 if (!root.isDisposed()) {
+                    pendingSelection = input.selectLabel();
                     show(loaded);
-                    if (input.selectLabel() != null) {
-                        selectLesion(input.selectLabel());
-                    }
                 }
             });
             monitor.done();
@@ -361,7 +360,6 @@ public final class ViewerPart {
             LabelMap mask = ImageIO.readLabels(input.mask());
             scene.setLabels(input.mask().getFileName().toString(), mask);
             monitor.worked(1);
-            scene.lesions(); // computed here, not on the UI thread
         }
         monitor.worked(1);
         return scene;
@@ -396,12 +394,45 @@ public final class ViewerPart {
         scene.labelStyle().setOverlayOpacity(opacity.getSelection() / 100.0);
         scene.labelStyle().setSurfacesVisible(surfaces.getSelection());
         scene.labelStyle().setSmoothSurfaces(smooth.getSelection());
-        fillLesionTable();
+        lesionTable.removeAll();
         setControlsEnabled(true);
         fillSeriesCombos();
+        computeLesionList(scene);
         String viewerNote = view3d.message() == null ? "" : "  (3D view unavailable, see its panel)";
         showMessage(scene.imageName() + (scene.maskName() == null ? "" : " + " + scene.maskName()) + "   "
                 + scene.geometry() + viewerNote);
+    }
+
+    /**
+     * Computes the lesion list in the background (atlas-sized masks take a few hundred ms) so the views draw first,
+     * then fills the table and applies a pending selection.
+     */
+    private void computeLesionList(Scene shown) {
+        if (shown.labels().isEmpty()) {
+            return;
+        }
+        Display display = root.getDisplay();
+        Job job = Job.create("Measuring lesions of " + shown.maskName(), (IProgressMonitor monitor) -> {
+            shown.lesions();
+            display.asyncExec(() -> {
+                if (root.isDisposed() || scene != shown) {
+                    return;
+                }
+                fillLesionTable();
+                Integer select = pendingSelection;
+                pendingSelection = null;
+                if (select != null) {
+                    try {
+                        selectLesion(select);
+                    } catch (IllegalArgumentException e) {
+                        showMessage(e.getMessage());
+                    }
+                }
+            });
+            return Status.OK_STATUS;
+        });
+        job.setSystem(true);
+        job.schedule();
     }
 
     private void fillLesionTable() {

@@ -7,7 +7,6 @@ import org.radwb.imaging.Geometry;
 import org.radwb.imaging.LabelMap;
 import org.radwb.viewer.Camera;
 import org.radwb.viewer.LabelStyle;
-import org.radwb.viewer.LesionSummary;
 import org.radwb.viewer.Scene;
 import org.radwb.viewer.SceneListener;
 import org.radwb.viewer.WindowLevel;
@@ -149,8 +148,9 @@ final class VtkView3D implements View3D, SceneListener {
             return;
         }
         LabelStyle style = scene.labelStyle();
-        List<LesionSummary> lesions = scene.lesions();
-        int maxLabel = lesions.stream().mapToInt(LesionSummary::label).max().orElse(0);
+        // Label values only (one fast pass), not the lesion list: its diameters may still be computing elsewhere.
+        List<Integer> lesions = labels.labelList();
+        int maxLabel = lesions.stream().mapToInt(Integer::intValue).max().orElse(0);
         labelImage = VtkImages.labels(labels);
         overlayColours = colours(lesions, maxLabel, style, 1.0, true);
         if (style.overlayVisible() && scene.activeIndex() == 0) {
@@ -173,7 +173,7 @@ final class VtkView3D implements View3D, SceneListener {
             edges.SetInputData(labelImage);
             edges.SetNumberOfContours(lesions.size());
             for (int n = 0; n < lesions.size(); n++) {
-                edges.SetValue(n, lesions.get(n).label());
+                edges.SetValue(n, lesions.get(n));
             }
             edges.ComputeScalarsOn();
             edges.ComputeNormalsOn();
@@ -203,7 +203,7 @@ final class VtkView3D implements View3D, SceneListener {
     }
 
     /** A lookup table 0..maxLabel with each lesion's colour; background transparent for overlays. */
-    private static vtkLookupTable colours(List<LesionSummary> lesions, int maxLabel, LabelStyle style, double alpha,
+    private static vtkLookupTable colours(List<Integer> lesions, int maxLabel, LabelStyle style, double alpha,
             boolean transparentBackground) {
         vtkLookupTable lut = new vtkLookupTable();
         lut.SetNumberOfTableValues(maxLabel + 1);
@@ -211,9 +211,9 @@ final class VtkView3D implements View3D, SceneListener {
         for (int l = 0; l <= maxLabel; l++) {
             lut.SetTableValue(l, 0, 0, 0, transparentBackground ? 0 : 1);
         }
-        for (LesionSummary s : lesions) {
-            int rgb = style.colour(s.label());
-            lut.SetTableValue(s.label(), ((rgb >> 16) & 0xFF) / 255.0, ((rgb >> 8) & 0xFF) / 255.0, (rgb & 0xFF) / 255.0, alpha);
+        for (int label : lesions) {
+            int rgb = style.colour(label);
+            lut.SetTableValue(label, ((rgb >> 16) & 0xFF) / 255.0, ((rgb >> 8) & 0xFF) / 255.0, (rgb & 0xFF) / 255.0, alpha);
         }
         lut.Build();
         return lut;
