@@ -357,4 +357,30 @@ class ReviewReportTest {
         assertEquals("0.702", row.getAttribute("data-lower"));
         assertEquals("0.86", row.getAttribute("data-upper"));
     }
+
+    @Test
+    void agreementOfTwoRatersComesFromTheChecklistEngine() throws Exception {
+        Review r = TestReviews.seedFlowReview();
+        for (int i = 0; i < 4; i++) {
+            Study s = TestReviews.study("S" + i, "A. Author" + i + ", B. Other", 2020 + i);
+            final int study = i;
+            // item 2: rater A says yes for studies 0-1, rater B only for study 0; every other item: both "no"
+            s.getAssessments().add(TestReviews.rqs(AssessmentKind.RATER, "A.U.", item -> item.equals("2") && study < 2));
+            s.getAssessments().add(TestReviews.rqs(AssessmentKind.RATER, "N.Y.", item -> item.equals("2") && study < 1));
+            r.getStudies().add(s);
+        }
+        r.getPrisma().setStudiesIncluded(17);
+        ReviewReport report = ReviewReport.build(r, TestReviews.rqsRegistry());
+        ReportTable agreement = table(report, "rqs-agreement");
+        List<String> item2 = agreement.rows().stream().filter(row -> row.get(0).equals("2")).findFirst().orElseThrow();
+        // hand-computed: p_o = 3/4; p_e = 0.5 * 0.25 + 0.5 * 0.75 = 0.5; kappa = (0.75 - 0.5) / (1 - 0.5) = 0.5;
+        // with two categories the quadratic-weighted kappa equals Cohen's
+        assertEquals(List.of("2", "Multiple segmentations", "4", "75.0", "0.5", "0.5", "cohen"), item2);
+        List<String> item3 = agreement.rows().stream().filter(row -> row.get(0).equals("3")).findFirst().orElseThrow();
+        assertEquals(List.of("4", "100.0", "n/a"), item3.subList(2, 5), "identical answers: kappa undefined");
+        assertTrue(agreement.notes().get(0).startsWith("Raters: A.U., N.Y.; studies rated by all of them: 4"),
+                agreement.notes().get(0));
+        assertTrue(agreement.notes().get(1).startsWith("ICC(2,1) of the totals: "), agreement.notes().get(1));
+        assertTrue(report.problems().stream().allMatch(p -> p.contains("no consensus yet")), report.problems().toString());
+    }
 }

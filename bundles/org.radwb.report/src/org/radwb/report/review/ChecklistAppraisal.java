@@ -2,7 +2,11 @@ package org.radwb.report.review;
 
 import java.util.List;
 
+import org.radwb.checklist.AgreementReport;
+import org.radwb.checklist.ChecklistAgreement;
 import org.radwb.checklist.ChecklistDescriptor;
+import org.radwb.checklist.InvalidAnswersException;
+import org.radwb.checklist.RatedAnswers;
 import org.radwb.checklist.ChecklistStatistics;
 import org.radwb.checklist.DomainSummary;
 import org.radwb.checklist.ItemAdherence;
@@ -16,12 +20,28 @@ import org.radwb.checklist.Summary;
  * @param checklist the checklist
  * @param scores    one score per appraised study, in review order
  * @param problems  why other studies' assessments were not scored (no consensus yet, invalid answers, ...)
+ * @param ratings   the submitted independent rater assessments, for inter-rater agreement
  */
-public record ChecklistAppraisal(ChecklistDescriptor checklist, List<StudyScore> scores, List<String> problems) {
+public record ChecklistAppraisal(ChecklistDescriptor checklist, List<StudyScore> scores, List<String> problems,
+        List<RatedAnswers> ratings) {
 
     public ChecklistAppraisal {
         scores = List.copyOf(scores);
         problems = List.copyOf(problems);
+        ratings = List.copyOf(ratings);
+    }
+
+    /** Whether at least two raters appraised at least one study independently. */
+    public boolean hasRaterPairs() {
+        return ratings.stream().map(RatedAnswers::rater).distinct().count() >= 2;
+    }
+
+    /**
+     * Inter-rater agreement per item and ICC(2,1) of the totals, from the checklist bundle's
+     * {@link ChecklistAgreement}; studies not rated by every rater are left out by it.
+     */
+    public AgreementReport agreement() throws InvalidAnswersException {
+        return ChecklistAgreement.compute(checklist.checklist(), ratings);
     }
 
     /** The engine results, one per appraised study. */

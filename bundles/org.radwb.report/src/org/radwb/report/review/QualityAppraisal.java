@@ -10,6 +10,7 @@ import org.radwb.checklist.AnswerSet;
 import org.radwb.checklist.ChecklistDescriptor;
 import org.radwb.checklist.ChecklistRegistry;
 import org.radwb.checklist.InvalidAnswersException;
+import org.radwb.checklist.RatedAnswers;
 import org.radwb.checklist.ScoreResult;
 import org.radwb.checklist.ScoringOptions;
 import org.radwb.model.Answer;
@@ -54,6 +55,7 @@ public final class QualityAppraisal {
     public static QualityAppraisal of(Review review, ChecklistRegistry registry, StudyTables labels) {
         Map<ChecklistDescriptor, List<StudyScore>> scores = new LinkedHashMap<>();
         Map<ChecklistDescriptor, List<String>> studyProblems = new LinkedHashMap<>();
+        Map<ChecklistDescriptor, List<RatedAnswers>> ratings = new LinkedHashMap<>();
         List<String> problems = new ArrayList<>();
         for (Study study : review.getStudies()) {
             Map<ChecklistDescriptor, List<Assessment>> byChecklist = new LinkedHashMap<>();
@@ -72,6 +74,14 @@ public final class QualityAppraisal {
                 scores.computeIfAbsent(d, k -> new ArrayList<>());
                 List<String> sp = studyProblems.computeIfAbsent(d, k -> new ArrayList<>());
                 String label = labels.label(study);
+                List<RatedAnswers> rated = ratings.computeIfAbsent(d, k -> new ArrayList<>());
+                for (Assessment a : e.getValue()) {
+                    // agreement is about independent appraisals: submitted rater assessments only
+                    if (a.getKind() == AssessmentKind.RATER && a.getStatus() == AssessmentStatus.SUBMITTED) {
+                        String rater = a.getRater() == null || a.getRater().isBlank() ? "unnamed rater" : a.getRater().trim();
+                        rated.add(new RatedAnswers(label, rater, answers(a)));
+                    }
+                }
                 Assessment chosen = choose(e.getValue(), label, sp);
                 if (chosen == null) {
                     continue;
@@ -86,7 +96,7 @@ public final class QualityAppraisal {
         }
         List<ChecklistAppraisal> out = new ArrayList<>();
         for (ChecklistDescriptor d : scores.keySet()) {
-            out.add(new ChecklistAppraisal(d, scores.get(d), studyProblems.get(d)));
+            out.add(new ChecklistAppraisal(d, scores.get(d), studyProblems.get(d), ratings.get(d)));
         }
         return new QualityAppraisal(out, problems);
     }

@@ -6,7 +6,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.radwb.checklist.AgreementReport;
 import org.radwb.checklist.DomainSummary;
+import org.radwb.checklist.ItemAgreement;
+import org.radwb.checklist.agreement.IntraclassCorrelation;
 import org.radwb.checklist.ItemAdherence;
 import org.radwb.checklist.Summary;
 import org.radwb.checklist.model.Checklist;
@@ -113,6 +116,32 @@ public final class QualitySection {
         return new ReportTable(key + "-domains", name() + ": domain scores across studies",
                 List.of("Domain", "Reachable range", "Mean", "Median", "Minimum", "Maximum", "Mean % of maximum"),
                 rows, List.of());
+    }
+
+    /** Inter-rater agreement per item (percent, kappa, weighted kappa) with the ICC(2,1) of totals as a note. */
+    public ReportTable agreement(AgreementReport report) {
+        Map<String, String> titles = new LinkedHashMap<>();
+        for (ItemAdherence a : appraisal.itemAdherence()) {
+            titles.put(a.itemId(), a.title());
+        }
+        List<List<String>> rows = new ArrayList<>();
+        for (ItemAgreement a : report.items()) {
+            rows.add(List.of(a.itemId(), titles.getOrDefault(a.itemId(), ""), Integer.toString(a.subjects()),
+                    Cells.percent(a.percentAgreement()), stat(a.kappa(), 3), stat(a.weightedKappa(), 3),
+                    a.method() == null ? "" : a.method()));
+        }
+        List<String> notes = new ArrayList<>();
+        notes.add("Raters: " + String.join(", ", report.raters()) + "; studies rated by all of them: "
+                + report.studies().size() + ".");
+        IntraclassCorrelation icc = report.totals();
+        notes.add(icc == null ? "ICC(2,1) of the totals: needs at least two studies rated by every rater."
+                : "ICC(2,1) of the totals: " + Cells.number(icc.value(), 3) + " (95 % CI " + Cells.number(icc.lower(), 3)
+                        + " to " + Cells.number(icc.upper(), 3) + "; " + icc.subjects() + " studies, " + icc.raters()
+                        + " raters).");
+        notes.add("Kappa: Cohen's for two raters, Fleiss' for more; weighted: quadratic weights over the item's point"
+                + " levels (ordinal items, two raters); n/a where undefined (e.g. all answers identical).");
+        return new ReportTable(key + "-agreement", name() + ": inter-rater agreement per item",
+                List.of("Item", "Title", "Studies", "Agreement (%)", "Kappa", "Weighted kappa", "Method"), rows, notes);
     }
 
     private static String stat(double v, int decimals) {

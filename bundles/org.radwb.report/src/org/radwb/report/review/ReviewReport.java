@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.radwb.checklist.ChecklistRegistry;
+import org.radwb.checklist.InvalidAnswersException;
 import org.radwb.model.Review;
 import org.radwb.model.summary.ReviewSummary;
 import org.radwb.report.ReportWriter;
@@ -134,6 +135,13 @@ public final class ReviewReport {
                 BarChart domains = q.domainChart();
                 if (domains != null) {
                     doc.figure(domains, q.name() + ": mean domain score as a percentage of the domain maximum.");
+                }
+            }
+            if (a.hasRaterPairs()) {
+                try {
+                    doc.table(q.agreement(a.agreement()));
+                } catch (InvalidAnswersException | IllegalArgumentException e) {
+                    problems.add(q.name() + ": no inter-rater agreement: " + e.getMessage());
                 }
             }
         }
