@@ -115,11 +115,14 @@ public final class ElasticNetLogistic {
                     lastResidual[i] = r;
                 }
                 moved = Math.sqrt(moved);
+                // exact gradients are needed only where the bound could cross the KKT level or next step's strong rule
+                double next = k + 1 < lambdas.length ? lambdas[k + 1] : lam;
+                double skipBelow = alpha * Math.min(lam, 2 * next - lam);
                 boolean violated = false;
                 for (int j = 0; j < p; j++) {
                     bound[j] += colNorm[j] * moved;
-                    if (bound[j] <= lam * alpha * 0.5 && !strong[j]) {
-                        continue; // cannot violate KKT, and is far from the next strong-rule threshold
+                    if (bound[j] <= skipBelow && !strong[j]) {
+                        continue; // cannot violate KKT and cannot enter the next strong set
                     }
                     double s = 0;
                     double[] c = cols[j];
