@@ -90,11 +90,14 @@ class ImageFiltersTest {
             }
         }
         ParameterFile p = ParameterFile.parse("p.yaml", "imageType:\n  Original: {}\n  LoG: {sigma: [1.0, 2]}\n  Square: {}\n"
-                + "  SquareRoot: {}\n  Logarithm: {}\n  Exponential: {}\n  Gradient: {}\nfeatureClass:\n  firstorder: [Mean]\n");
+                + "  SquareRoot: {}\n  Logarithm: {}\n  Exponential: {}\n  Gradient: {}\n  Wavelet: {}\nfeatureClass:\n  firstorder: [Mean]\n");
         var r = PyRadiomicsExtractor.extract(new Volume(G, x), new Mask(G, m), p);
         assertEquals(List.of("original_firstorder_Mean", "log-sigma-1-0-mm-3D_firstorder_Mean", "log-sigma-2-mm-3D_firstorder_Mean",
                 "square_firstorder_Mean", "squareroot_firstorder_Mean", "logarithm_firstorder_Mean", "exponential_firstorder_Mean",
-                "gradient_firstorder_Mean"), List.copyOf(r.features().keySet()));
+                "gradient_firstorder_Mean", "wavelet-LLH_firstorder_Mean", "wavelet-LHL_firstorder_Mean",
+                "wavelet-LHH_firstorder_Mean", "wavelet-HLL_firstorder_Mean", "wavelet-HLH_firstorder_Mean",
+                "wavelet-HHL_firstorder_Mean", "wavelet-HHH_firstorder_Mean", "wavelet-LLL_firstorder_Mean"),
+                List.copyOf(r.features().keySet()));
         Function<String, Double> f = r.features()::get;
         assertTrue(f.apply("square_firstorder_Mean") > 0);
     }

@@ -25,8 +25,8 @@ public final class PyRadiomicsExtractor {
     public record Result(LinkedHashMap<String, Double> features, List<String> notes) {
     }
 
-    private static final List<String> SUPPORTED_TYPES = List.of("Original", "LoG", "Square", "SquareRoot", "Logarithm",
-            "Exponential", "Gradient");
+    private static final List<String> SUPPORTED_TYPES = List.of("Original", "LoG", "Wavelet", "Square", "SquareRoot",
+            "Logarithm", "Exponential", "Gradient");
 
     private PyRadiomicsExtractor() {
     }
@@ -122,6 +122,21 @@ public final class PyRadiomicsExtractor {
                     images.add(new Object[] { "log-sigma-" + label + "-mm-3D",
                             ImageFilters.laplacianOfGaussian(base, g, num.doubleValue(), new int[] { bb[0], bb[1], bb[2] },
                                     new int[] { bb[3], bb[4], bb[5] }) });
+                }
+            }
+            case "Wavelet" -> {
+                Map<String, Object> opt = type.getValue();
+                String w = String.valueOf(opt.getOrDefault("wavelet", params.settings.getOrDefault("wavelet", "coif1")));
+                int start = ((Number) opt.getOrDefault("start_level", params.settings.getOrDefault("start_level", 0L))).intValue();
+                int level = ((Number) opt.getOrDefault("level", params.settings.getOrDefault("level", 1L))).intValue();
+                if (!w.equals("coif1") || start != 0 || level != 1) {
+                    throw new ExtractionException(params.source + ": Wavelet supports wavelet coif1, start_level 0, level 1 "
+                            + "(PyRadiomics' defaults); got " + w + ", " + start + ", " + level);
+                }
+                Map<String, float[]> bands = Wavelet.transform(base, g, new int[] { bb[0], bb[1], bb[2] },
+                        new int[] { bb[3], bb[4], bb[5] });
+                for (Map.Entry<String, float[]> band : bands.entrySet()) {
+                    images.add(new Object[] { "wavelet-" + band.getKey(), band.getValue() });
                 }
             }
             default -> images.add(new Object[] { "original", base });
