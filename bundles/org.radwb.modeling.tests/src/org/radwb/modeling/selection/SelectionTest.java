@@ -54,4 +54,24 @@ class SelectionTest {
         assertArrayEquals(new int[] {0, 1, 2}, CorrelationPruning.prune(x, new double[] {2, 1, 0.5}, 1.0));
         assertThrows(IllegalArgumentException.class, () -> CorrelationPruning.prune(x, new double[] {1, 1, 1}, 0));
     }
+
+    @Test
+    void iccTableFromALongTableMatchesPsychAndRefusesIncompleteDesigns() throws Exception {
+        java.nio.file.Path tmp = java.nio.file.Files.createTempFile("icc", ".csv");
+        try (java.io.InputStream in = getClass().getResourceAsStream("/fixtures/modeling/icc_ratings.csv")) {
+            java.nio.file.Files.copy(in, tmp, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        }
+        org.radwb.modeling.data.CsvTable t = org.radwb.modeling.data.CsvTable.read(tmp);
+        Map<String, Double> icc3 = IccTable.compute(t, "lesion", "rater", List.of(), IccTable.Kind.ICC31);
+        Map<String, Double> icc2 = IccTable.compute(t, "lesion", "rater", List.of(), IccTable.Kind.ICC21);
+        for (Map<String, String> r : Fixtures.rows("icc_reference.csv")) {
+            assertEquals(Double.parseDouble(r.get("icc31")), icc3.get(r.get("feature")), 1e-12);
+            assertEquals(Double.parseDouble(r.get("icc21")), icc2.get(r.get("feature")), 1e-12);
+        }
+        java.nio.file.Files.writeString(tmp, "lesion,rater,g1\n1,a,1.0\n1,b,1.2\n2,a,3.0\n");
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> IccTable.compute(org.radwb.modeling.data.CsvTable.read(tmp), "lesion", "rater", List.of(), IccTable.Kind.ICC31));
+        assertEquals(tmp + ": lesion '2' has no row for rater 'b'; the ICC needs every lesion measured by every rater", e.getMessage());
+        java.nio.file.Files.delete(tmp);
+    }
 }
