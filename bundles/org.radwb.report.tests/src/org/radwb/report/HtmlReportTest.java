@@ -54,11 +54,19 @@ class HtmlReportTest {
         String html = HtmlReportWriter.toHtml(sampleDocument());
         Document doc = XmlRead.parse(html);
         int svgs = 0;
+        int links = 0;
         for (Element e : XmlRead.elements(doc)) {
             assertFalse(FORBIDDEN_ELEMENTS.contains(e.getLocalName()), "element <" + e.getLocalName() + ">");
             NamedNodeMap attrs = e.getAttributes();
             for (int i = 0; i < attrs.getLength(); i++) {
                 Attr a = (Attr) attrs.item(i);
+                if (e.getLocalName().equals("a") && a.getLocalName().equals("href")) {
+                    // in-page links of the contents list are allowed, and must point at an element of the page
+                    assertTrue(a.getValue().startsWith("#"), "external link " + a.getValue());
+                    XmlRead.byId(doc, a.getValue().substring(1));
+                    links++;
+                    continue;
+                }
                 assertFalse(REFERENCE_ATTRIBUTES.contains(a.getLocalName()),
                         "<" + e.getLocalName() + " " + a.getName() + "=\"" + a.getValue() + "\">");
                 assertFalse(a.getLocalName().startsWith("on"), "event handler " + a.getName());
@@ -71,6 +79,7 @@ class HtmlReportTest {
         String style = XmlRead.byName(doc.getDocumentElement(), "style").get(0).getTextContent().toLowerCase();
         assertFalse(style.contains("url(") || style.contains("@import"), "CSS loads nothing");
         assertEquals(2, svgs, "both figures are inline SVG");
+        assertEquals(2, links, "the contents list links to both sections");
         assertTrue(html.startsWith("<!DOCTYPE html>"));
         assertEquals("UTF-8", XmlRead.byName(doc.getDocumentElement(), "meta").get(0).getAttribute("charset"));
     }

@@ -9,7 +9,7 @@ import org.radwb.report.table.ReportTable;
 
 /**
  * Renders a {@link ReportDocument} as ONE self-contained HTML5 file: styles inline, figures as inline SVG, no
- * scripts, no external references of any kind, so it opens offline and can be archived or mailed as it is. The
+ * scripts, no external references of any kind (the only links are in-page links of the contents list), so it opens offline and can be archived or mailed as it is. The
  * markup is polyglot (well-formed XML), so XML tools, including the tests, can read it back.
  */
 public final class HtmlReportWriter {
@@ -27,6 +27,7 @@ public final class HtmlReportWriter {
             figcaption { font-size: 0.9em; color: #333; margin-top: 0.4em; }
             dl.keys { display: grid; grid-template-columns: max-content auto; gap: 0.2em 1em; }
             dl.keys dt { font-weight: bold; } dl.keys dd { margin: 0; }
+            ol.contents { font-size: 0.9em; }
             """.formatted(TextMetrics.FONT_FAMILY);
 
     private HtmlReportWriter() {
@@ -41,11 +42,14 @@ public final class HtmlReportWriter {
                 .append("<title>").append(Xml.escape(doc.title())).append("</title>\n")
                 .append("<style>\n").append(CSS).append("</style>\n</head>\n<body>\n")
                 .append("<h1>").append(Xml.escape(doc.title())).append("</h1>\n");
+        contents(h, doc);
         int figureNo = 1;
+        int section = 1;
         for (Block b : doc.blocks()) {
             // Java 17 has no pattern switch (preview only), hence the instanceof chain
             if (b instanceof Block.Heading x) {
-                h.append("<h2>").append(Xml.escape(x.text())).append("</h2>\n");
+                h.append("<h2 id=\"section-").append(section++).append("\">").append(Xml.escape(x.text()))
+                        .append("</h2>\n");
             } else if (b instanceof Block.Paragraph x) {
                 h.append("<p>").append(Xml.escape(x.text())).append("</p>\n");
             } else if (b instanceof Block.KeyValues x) {
@@ -61,6 +65,21 @@ public final class HtmlReportWriter {
         }
         h.append("</body>\n</html>\n");
         return h.toString();
+    }
+
+    /** A list of the sections linking to their headings (in-page links only). */
+    private static void contents(StringBuilder h, ReportDocument doc) {
+        List<String> headings = doc.blocks().stream().filter(Block.Heading.class::isInstance)
+                .map(b -> ((Block.Heading) b).text()).toList();
+        if (headings.size() < 2) {
+            return;
+        }
+        h.append("<nav aria-label=\"Contents\"><ol class=\"contents\">\n");
+        for (int i = 0; i < headings.size(); i++) {
+            h.append("<li><a href=\"#section-").append(i + 1).append("\">").append(Xml.escape(headings.get(i)))
+                    .append("</a></li>\n");
+        }
+        h.append("</ol></nav>\n");
     }
 
     private static void keyValues(StringBuilder h, List<String[]> pairs) {
