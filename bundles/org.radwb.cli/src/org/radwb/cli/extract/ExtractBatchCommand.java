@@ -28,8 +28,8 @@ public final class ExtractBatchCommand implements Command {
         if (jobs < 1) {
             throw new UsageException("--jobs must be at least 1, got " + jobs);
         }
-        int label = a.intOr("--label", 1);
         ParameterFile params = ExtractCommand.params(a, ctx);
+        int label = a.intOr("--label", (int) params.number("label", 1));
         Mode mode = ExtractCommand.mode(a, params);
         String format = a.optional("--format", "wide");
         if (!format.equals("wide") && !format.equals("long")) {

@@ -42,7 +42,9 @@ public final class ExtractCommand implements Command {
             throw new UsageException("--format must be wide or long, got '" + format + "'");
         }
         a.checkAllUsed();
-        Extraction.Labels labels = all ? Extraction.Labels.everyLabel() : Extraction.Labels.of(label == null ? 1 : parseLabel(label));
+        // without --label, the parameter file's PyRadiomics setting 'label' (default 1)
+        Extraction.Labels labels = all ? Extraction.Labels.everyLabel()
+                : Extraction.Labels.of(label == null ? (int) params.number("label", 1) : parseLabel(label));
         List<CaseResult> results = Extraction.run(image, mask, labels, params, mode);
         write(results, params, format, out == null ? null : ctx.path(out), ctx);
         int failed = 0;

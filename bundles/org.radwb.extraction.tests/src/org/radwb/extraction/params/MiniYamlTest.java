@@ -82,6 +82,8 @@ class MiniYamlTest {
         assertTrue(e.getMessage().contains("duplicate key 'a'"), e.getMessage());
         IOException io = assertThrows(IOException.class, () -> ParameterFile.parse("p.yaml", "imageType:\n  Fourier: {}\n"));
         assertTrue(io.getMessage().contains("imageType 'Fourier' is unknown"), io.getMessage());
+        io = assertThrows(IOException.class, () -> ParameterFile.parse("p.yaml", "setting:\n  binwidth: 25\n"));
+        assertTrue(io.getMessage().contains("setting 'binwidth' is unknown (a typo?)"), io.getMessage());
         io = assertThrows(IOException.class, () -> ParameterFile.parse("p.yaml", "settings:\n  binWidth: 25\n"));
         assertTrue(io.getMessage().contains("unknown top-level key 'settings'"), io.getMessage());
     }

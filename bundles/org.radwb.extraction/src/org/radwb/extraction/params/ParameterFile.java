@@ -29,6 +29,15 @@ public final class ParameterFile {
     public final String text;
     public final String source;
 
+    /** The setting keys of PyRadiomics 3.1's parameter schema; anything else (but ibsi*) is reported as a typo. */
+    public static final List<String> KNOWN_SETTINGS = List.of("minimumROIDimensions", "minimumROISize", "geometryTolerance",
+            "correctMask", "additionalInfo", "label", "binWidth", "binCount", "normalize", "normalizeScale", "removeOutliers",
+            "resampledPixelSpacing", "interpolator", "padDistance", "distances", "force2D", "force2Ddimension",
+            "resegmentRange", "resegmentMode", "resegmentShape", "preCrop", "sigma", "start_level", "level", "wavelet",
+            "gradientUseSpacing", "lbp2DRadius", "lbp2DSamples", "lbp2DMethod", "lbp3DLevels", "lbp3DIcosphereRadius",
+            "lbp3DIcosphereSubdivision", "voxelArrayShift", "symmetricalGLCM", "weightingNorm", "gldm_a", "kernelRadius",
+            "maskedKernel", "initValue", "voxelBatch", "dtype");
+
     private ParameterFile(String source, String text, Map<String, Map<String, Object>> imageTypes,
             Map<String, List<String>> featureClasses, Map<String, Object> settings, String mode) {
         this.source = source;
@@ -120,6 +129,18 @@ public final class ParameterFile {
             }
         } else if (st != null) {
             throw new IOException(source + ": setting must be a mapping");
+        }
+        for (String key : settings.keySet()) {
+            if (!KNOWN_SETTINGS.contains(key) && !key.startsWith("ibsi")) {
+                throw new IOException(source + ": setting '" + key + "' is unknown (a typo?); PyRadiomics settings: "
+                        + KNOWN_SETTINGS + " or the engine's ibsi* settings");
+            }
+        }
+        if (Boolean.TRUE.equals(settings.get("resegmentShape"))) {
+            throw new IOException(source + ": setting 'resegmentShape: true' is not supported (shape uses the original mask)");
+        }
+        if (Boolean.FALSE.equals(settings.get("gradientUseSpacing"))) {
+            throw new IOException(source + ": setting 'gradientUseSpacing: false' is not supported (gradients are in mm)");
         }
         Object mode = top.get("mode");
         String md = mode == null ? null : String.valueOf(mode).toLowerCase(Locale.ROOT);
