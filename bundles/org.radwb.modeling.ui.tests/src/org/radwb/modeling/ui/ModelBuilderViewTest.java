@@ -85,6 +85,11 @@ class ModelBuilderViewTest {
         assertEquals(6, view.rqsTable().getItemCount(), "RQS items 5, 6, 9, 10, 12, 16");
         assertTrue(Files.exists(dir.resolve("run/roc.svg")));
         assertTrue(view.messageText().startsWith("Done"), view.messageText());
+        assertEquals(List.of("roc.svg", "calibration.svg", "decision-curve.svg"), view.plotNames());
+        assertNotNull(view.plotImage(), "the ROC curve is drawn");
+        assertEquals(480, view.plotImage().getBounds().width);
+        view.showPlot(2);
+        assertNotNull(view.plotImage(), "the decision curve is drawn");
     }
 
     @Test

@@ -42,7 +42,8 @@ import org.radwb.modeling.validation.Metric;
 /**
  * Widgets of the model builder: a form on the left (data file, patient / outcome / time / event columns,
  * predictors, model and parameters, selection, validation, output folder) and the results on the right (metrics with
- * CIs, coefficients or importances, the RQS draft, the files written).
+ * CIs, coefficients or importances, the RQS draft, the files written, and the ROC / calibration / decision-curve or
+ * Kaplan-Meier plots).
  */
 public final class ModelBuilderView {
 
@@ -70,6 +71,10 @@ public final class ModelBuilderView {
     private final Table weights;
     private final Table rqs;
     private final Text notes;
+    private final Combo plotChooser;
+    private final Label plot;
+    private final List<Path> plotFiles = new ArrayList<>();
+    private org.eclipse.swt.graphics.Image plotImage;
 
     /** Builds the widgets into {@code parent}; {@code runner} receives each request (the part runs it in a job). */
     public ModelBuilderView(Composite parent, ModelRegistry registry, Consumer<TrainingRequest> runner) {
@@ -130,6 +135,11 @@ public final class ModelBuilderView {
         rqs = table(results, "RQS item", "options", "evidence");
         notes = new Text(results, SWT.MULTI | SWT.READ_ONLY | SWT.WRAP | SWT.V_SCROLL | SWT.BORDER);
         notes.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        plotChooser = new Combo(results, SWT.READ_ONLY | SWT.DROP_DOWN);
+        plotChooser.addListener(SWT.Selection, e -> showPlot(plotChooser.getSelectionIndex()));
+        plot = new Label(results, SWT.NONE);
+        plot.setLayoutData(new GridData(SWT.CENTER, SWT.TOP, true, false));
+        root.addListener(SWT.Dispose, e -> disposePlot());
         root.setWeights(new int[] {2, 3});
     }
 
@@ -275,7 +285,52 @@ public final class ModelBuilderView {
         s.append("\nWritten:\n");
         o.files().forEach(f -> s.append(f).append('\n'));
         notes.setText(s.toString());
+        plotFiles.clear();
+        plotChooser.removeAll();
+        for (Path f : o.files()) {
+            if (f.getFileName().toString().endsWith(".svg")) {
+                plotFiles.add(f);
+                plotChooser.add(f.getFileName().toString());
+            }
+        }
+        if (!plotFiles.isEmpty()) {
+            plotChooser.select(0);
+            showPlot(0);
+        }
         showMessage("Done: " + o.result().scheme() + ". Plots and the report are in " + o.files().get(0).getParent());
+    }
+
+    /** Shows plot k (ROC, calibration, decision curve or Kaplan-Meier) from the run's SVG file. */
+    void showPlot(int k) {
+        disposePlot();
+        if (k < 0 || k >= plotFiles.size()) {
+            return;
+        }
+        try {
+            // SWT rasterizes SVG through its org.eclipse.swt.svg fragment (required by this bundle's manifest)
+            plotImage = new org.eclipse.swt.graphics.Image(root.getDisplay(), plotFiles.get(k).toString());
+            plot.setImage(plotImage);
+            plot.setText("");
+        } catch (org.eclipse.swt.SWTException | IllegalArgumentException e) {
+            plot.setText("Cannot draw " + plotFiles.get(k).getFileName() + " here (" + e.getMessage() + "); open the file instead.");
+        }
+        plot.getParent().layout(true);
+    }
+
+    private void disposePlot() {
+        if (plotImage != null) {
+            plot.setImage(null);
+            plotImage.dispose();
+            plotImage = null;
+        }
+    }
+
+    org.eclipse.swt.graphics.Image plotImage() {
+        return plotImage;
+    }
+
+    List<String> plotNames() {
+        return List.of(plotChooser.getItems());
     }
 
     void asyncShow(TrainingRun.Outcome o) {
