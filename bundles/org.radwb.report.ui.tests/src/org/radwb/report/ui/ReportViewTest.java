@@ -107,4 +107,26 @@ class ReportViewTest {
         part.refresh();
         assertEquals("45", part.view().table().getItem(0).getText(4), "undo shows the old value again");
     }
+
+    @Test
+    void exportJobWritesTheReportAndSaysWhere(@TempDir Path dir) throws Exception {
+        ReviewReport report = ReviewReport.build(ExampleReview.create(), new ChecklistRegistry());
+        java.util.concurrent.atomic.AtomicReference<String> message = new java.util.concurrent.atomic.AtomicReference<>();
+        org.eclipse.core.runtime.jobs.Job job = ExportReportHandler.exportJob(report, dir.resolve("out"), message::set);
+        job.schedule();
+        job.join(30_000, null);
+        assertEquals(org.eclipse.core.runtime.IStatus.OK, job.getResult().getSeverity(), job.getResult().toString());
+        assertEquals("Wrote 8 files to " + dir.resolve("out") + ".", message.get());
+        assertTrue(java.nio.file.Files.size(dir.resolve("out/report.html")) > 10_000);
+        assertTrue(java.nio.file.Files.exists(dir.resolve("out/figures/prisma-flow.png")));
+
+        java.nio.file.Files.writeString(dir.resolve("blocked"), "a file where the folder should be");
+        org.eclipse.core.runtime.jobs.Job failing = ExportReportHandler.exportJob(report, dir.resolve("blocked"),
+                message::set);
+        failing.schedule();
+        failing.join(30_000, null);
+        assertEquals(org.eclipse.core.runtime.IStatus.ERROR, failing.getResult().getSeverity());
+        assertTrue(failing.getResult().getMessage().startsWith("Could not write the report to "),
+                failing.getResult().getMessage());
+    }
 }

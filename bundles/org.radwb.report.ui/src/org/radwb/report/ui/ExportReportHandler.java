@@ -3,6 +3,7 @@ package org.radwb.report.ui;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Consumer;
 
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
@@ -41,14 +42,21 @@ public final class ExportReportHandler {
         }
         ReviewReport report = ReviewReport.build(session.review(), ChecklistRegistry.getDefault());
         Display display = shell.getDisplay();
+        exportJob(report, Path.of(folder), message -> display.asyncExec(() -> inform(shell, message))).schedule();
+    }
+
+    /**
+     * The job that renders and writes {@code report} into {@code folder}; on success it passes a summary for the
+     * user to {@code done}, on failure it returns an error status (shown by the workbench's job reporting).
+     */
+    static Job exportJob(ReviewReport report, Path folder, Consumer<String> done) {
         Job job = Job.create("Writing review report", monitor -> {
             try {
-                List<Path> files = report.write(Path.of(folder));
+                List<Path> files = report.write(folder);
                 if (!monitor.isCanceled()) {
-                    display.asyncExec(() -> inform(shell, "Wrote " + files.size() + " files to " + folder
-                            + (report.problems().isEmpty() ? "."
-                                    : ".\n\nThe review has " + report.problems().size()
-                                            + " data problem(s); they are listed at the end of report.html.")));
+                    done.accept("Wrote " + files.size() + " files to " + folder + (report.problems().isEmpty() ? "."
+                            : ".\n\nThe review has " + report.problems().size()
+                                    + " data problem(s); they are listed at the end of report.html."));
                 }
                 return Status.OK_STATUS;
             } catch (IOException | RuntimeException e) {
@@ -57,7 +65,7 @@ public final class ExportReportHandler {
             }
         });
         job.setUser(true);
-        job.schedule();
+        return job;
     }
 
     private static void inform(Shell shell, String text) {
