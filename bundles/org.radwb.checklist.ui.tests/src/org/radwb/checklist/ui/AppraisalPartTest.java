@@ -93,6 +93,36 @@ class AppraisalPartTest {
         assertEquals("bob: yes", t.getItem(1).getText(7), "alice submitted: bob's answer is visible to her");
     }
 
+    @Test
+    void consensusHighlightsDisputesAndRecordsResolutions() {
+        for (String rater : List.of("alice", "bob")) {
+            part.select("rqs", rater, false);
+            for (int i = 0; i < 16; i++) {
+                List<String> ids = row(i).optionIds();
+                String answer = ids.contains("none") ? "none" : ids.get(0);
+                if (i == 1 && rater.equals("bob")) {
+                    answer = "yes"; // item 2: alice "no", bob "yes"
+                }
+                part.editAnswer(row(i), answer);
+            }
+            part.submit();
+        }
+        part.select("rqs", "carol", true);
+        part.startConsensus();
+        Table t = part.table().viewer().getTable();
+        assertTrue(row(1).disputed());
+        assertEquals(new org.eclipse.swt.graphics.RGB(255, 236, 179), t.getItem(1).getBackground(0).getRGB());
+        assertEquals("agreed by all raters", t.getItem(0).getText(8));
+        part.submitConsensus();
+        assertTrue(part.messageText().contains("unresolved disagreements on items 2"), part.messageText());
+        part.setResolutionPrompt(r -> "methods cite two readers");
+        part.editAnswer(row(1), "yes");
+        assertEquals("methods cite two readers (carol)", t.getItem(1).getText(8));
+        part.submitConsensus();
+        assertEquals("", part.messageText());
+        assertTrue(part.statusText().startsWith("submitted"), part.statusText());
+    }
+
     private SheetRow row(int i) {
         return (SheetRow) part.table().viewer().getElementAt(i);
     }

@@ -53,6 +53,8 @@ public final class AppraisalPart {
     private Label status;
     private Label message;
     private AppraisalTable table;
+    /** Asks how a disputed item was resolved; null = cancelled. Replaceable so tests need no modal dialog. */
+    private java.util.function.Function<SheetRow, String> resolutionPrompt = this::askResolution;
 
     @Inject
     public AppraisalPart(ReviewSession session) {
@@ -95,8 +97,8 @@ public final class AppraisalPart {
         buttons.setLayoutData(new GridData(SWT.FILL, SWT.BOTTOM, true, false));
         button(buttons, "Submit", this::submit);
         button(buttons, "Reopen", () -> step("Reopen appraisal", ap -> ap.reopen(ap.open(rater()))));
-        button(buttons, "Start consensus", () -> step("Start consensus", ap -> ap.startConsensus(rater())));
-        button(buttons, "Submit consensus", () -> step("Submit consensus", DualRaterAppraisal::submitConsensus));
+        button(buttons, "Start consensus", this::startConsensus);
+        button(buttons, "Submit consensus", this::submitConsensus);
         message = new Label(buttons, SWT.WRAP);
         message.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         message.setForeground(parent.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
@@ -139,7 +141,7 @@ public final class AppraisalPart {
     void editAnswer(SheetRow row, String text) {
         List<String> options = AppraisalSheet.parseAnswer(text);
         if (consensusMode.getSelection()) {
-            String resolution = row.disputed() ? askResolution(row) : "set in consensus";
+            String resolution = row.disputed() ? resolutionPrompt.apply(row) : "set in consensus";
             if (resolution != null) {
                 step("Resolve item " + row.id(), ap -> ap.resolve(row.id(), options, resolution, rater()));
             }
@@ -205,6 +207,18 @@ public final class AppraisalPart {
         raterText.setText(rater);
         consensusMode.setSelection(consensus);
         refresh();
+    }
+
+    void setResolutionPrompt(java.util.function.Function<SheetRow, String> prompt) {
+        resolutionPrompt = prompt;
+    }
+
+    void startConsensus() {
+        step("Start consensus", ap -> ap.startConsensus(rater()));
+    }
+
+    void submitConsensus() {
+        step("Submit consensus", DualRaterAppraisal::submitConsensus);
     }
 
     AppraisalTable table() {
