@@ -80,6 +80,30 @@ class ScoringEngineTest {
     }
 
     @Test
+    void levelGatingAsAChainOfConditions() throws Exception {
+        // RQS 2.0-style readiness levels: "level >= k" conditions, each requiring the one below; items of level k
+        // are enabled by it, so only items up to the reached level count and the maximum depends on the level
+        Checklist c = TestChecklists.checklist("tiers", ScoringMethod.POINTS);
+        var l2 = TestChecklists.condition(c, "L2");
+        var l3 = TestChecklists.condition(c, "L3");
+        l3.getRequires().add(l2);
+        TestChecklists.item(c, "a", ItemKind.SINGLE_CHOICE, "no", 0, "yes", 1); // level 1
+        TestChecklists.item(c, "b", ItemKind.SINGLE_CHOICE, "no", 0, "yes", 2).getEnabledWhen().add(l2);
+        TestChecklists.item(c, "c", ItemKind.SINGLE_CHOICE, "no", 0, "yes", 3).getEnabledWhen().add(l3);
+        ScoreResult level1 = ScoringEngine.score(c, AnswerSet.builder().answer("L2", "no").answer("a", "yes").build(),
+                ScoringOptions.COMPLETE);
+        assertEquals(1, level1.max(), 0.0);
+        assertEquals(100, level1.percent(), 1e-12);
+        ScoreResult level2 = ScoringEngine.score(c, AnswerSet.builder().answer("L2", "yes").answer("L3", "no")
+                .answer("a", "yes").answer("b", "yes").build(), ScoringOptions.COMPLETE);
+        assertEquals(3, level2.max(), 0.0);
+        ScoreResult level3 = ScoringEngine.score(c, AnswerSet.builder().answer("L2", "yes").answer("L3", "yes")
+                .answer("a", "yes").answer("b", "no").answer("c", "yes").build(), ScoringOptions.COMPLETE);
+        assertEquals(6, level3.max(), 0.0);
+        assertEquals(4, level3.total(), 0.0);
+    }
+
+    @Test
     void everyBrokenRuleIsReportedWithItsItem() {
         Checklist c = TestChecklists.checklist("e", ScoringMethod.POINTS);
         TestChecklists.condition(c, "C1");
