@@ -61,8 +61,24 @@ public final class CsvTable<T extends EObject> {
         return h;
     }
 
+    /** Rows read from a file with the problems found in them (cell by cell). */
+    public record Parsed<T>(List<Row<T>> rows, List<CsvProblem> problems) {
+    }
+
     /** Reads a file; throws {@link CsvImportException} listing every problem if anything is wrong. */
     public List<Row<T>> read(Path file) throws IOException {
+        Parsed<T> parsed = parse(file);
+        if (!parsed.problems().isEmpty()) {
+            throw new CsvImportException(parsed.problems());
+        }
+        return parsed.rows();
+    }
+
+    /**
+     * Reads a file and returns its rows with every cell problem, so callers can add their own checks and report
+     * everything at once. Problems of the header or the encoding are thrown at once (no row can be read then).
+     */
+    public Parsed<T> parse(Path file) throws IOException {
         String text = decode(file);
         List<CsvProblem> problems = new ArrayList<>();
         List<Row<T>> rows = new ArrayList<>();
@@ -125,10 +141,7 @@ public final class CsvTable<T extends EObject> {
         } catch (IllegalStateException | java.io.UncheckedIOException e) {
             problems.add(new CsvProblem(file, 0, null, null, "well-formed CSV (" + e.getMessage() + ")"));
         }
-        if (!problems.isEmpty()) {
-            throw new CsvImportException(problems);
-        }
-        return rows;
+        return new Parsed<>(rows, problems);
     }
 
     private static String decode(Path file) throws IOException {

@@ -156,8 +156,9 @@ public final class StudyCsv {
      * @param existing the review the studies are meant for (ids must not clash with its studies), or null
      */
     public static List<Study> read(Path file, Review existing) throws IOException {
-        List<CsvTable.Row<Study>> rows = TABLE.read(file);
-        List<CsvProblem> problems = new ArrayList<>();
+        CsvTable.Parsed<Study> parsed = TABLE.parse(file);
+        List<CsvTable.Row<Study>> rows = parsed.rows();
+        List<CsvProblem> problems = new ArrayList<>(parsed.problems());
         Set<String> ids = new HashSet<>();
         if (existing != null) {
             existing.getStudies().forEach(s -> ids.add(s.getId()));
@@ -180,6 +181,7 @@ public final class StudyCsv {
             studies.add(s);
         }
         if (!problems.isEmpty()) {
+            problems.sort(java.util.Comparator.comparingLong(CsvProblem::line));
             throw new CsvImportException(problems);
         }
         return studies;

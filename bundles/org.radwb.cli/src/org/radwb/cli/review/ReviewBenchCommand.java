@@ -56,8 +56,11 @@ public final class ReviewBenchCommand implements Command {
             Review loaded = ReviewStore.load(dir);
             bestLoad = Math.min(bestLoad, System.nanoTime() - t0);
             heapLoaded = usedHeap(memory) - h0;
-            if (loaded.getStudies().size() != studies) {
-                throw new IllegalStateException("loaded " + loaded.getStudies().size() + " studies, expected " + studies);
+            int loadedLesions = loaded.getStudies().stream().flatMap(x -> x.getPatients().stream())
+                    .mapToInt(p -> p.getLesions().size()).sum();
+            if (loaded.getStudies().size() != studies || loadedLesions != lesions) {
+                throw new IllegalStateException("loaded " + loaded.getStudies().size() + " studies and " + loadedLesions
+                        + " lesions, expected " + studies + " and " + lesions);
             }
         }
         ctx.out().println("studies: " + studies);
@@ -92,6 +95,7 @@ public final class ReviewBenchCommand implements Command {
             study.setYear(2015 + random.nextInt(10));
             study.setTitle("Radiomics of brain metastases after stereotactic radiosurgery, cohort " + s);
             study.setDesign(StudyDesign.RETROSPECTIVE);
+            review.getStudies().add(study);
             study.getSequences().addAll(List.of("CE-T1W", "T2W", "FLAIR"));
             study.getFieldStrengths().add(1.5);
             ReportedMetric auc = f.createReportedMetric();
