@@ -169,7 +169,7 @@ class ReviewReportTest {
 
         ReportTable t2 = table(report, "table2-study-characteristics");
         assertEquals(List.of("Kawahara et al. 2021", "2021", "NR", "NR", "45", "115", "NR",
-                "Gamma knife (model 4C)", "Siemens syngo MR", "1.5, 1", "CE-T1W"), t2.rows().get(0));
+                "Gamma Knife (model 4C)", "Siemens syngo MR", "1.5, 1", "CE-T1W"), t2.rows().get(0));
         assertEquals("NR", t2.cell(1, t2.column("Patients")));
 
         ReportTable t3 = table(report, "table3-findings");
@@ -382,5 +382,23 @@ class ReviewReportTest {
                 agreement.notes().get(0));
         assertTrue(agreement.notes().get(1).startsWith("ICC(2,1) of the totals: "), agreement.notes().get(1));
         assertTrue(report.problems().stream().allMatch(p -> p.contains("no consensus yet")), report.problems().toString());
+    }
+
+    @Test
+    void treatmentCellsNameDeviceModelAndFractionation() {
+        Study s = TestReviews.study("t", "A. B", 2020);
+        assertEquals("NR", StudyTables.treatment(s));
+        s.setFractionation("hypofractionated SRT");
+        assertEquals("hypofractionated SRT (modality NR)", StudyTables.treatment(s));
+        s.setTreatment(TreatmentModality.LINAC);
+        s.setTreatmentModel("Novalis");
+        assertEquals("LINAC (Novalis), hypofractionated SRT", StudyTables.treatment(s));
+        s.setFractionation(null);
+        s.setTreatment(TreatmentModality.GAMMA_KNIFE);
+        s.setTreatmentModel("Gamma Knife model 4C");
+        assertEquals("Gamma Knife model 4C", StudyTables.treatment(s), "no 'Gamma Knife (Gamma Knife model 4C)'");
+        s.setTreatment(TreatmentModality.CYBERKNIFE);
+        s.setTreatmentModel("");
+        assertEquals("CyberKnife", StudyTables.treatment(s));
     }
 }

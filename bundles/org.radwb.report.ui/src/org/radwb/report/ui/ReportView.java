@@ -58,7 +58,7 @@ public final class ReportView {
         table = new Table(content, SWT.FULL_SELECTION | SWT.H_SCROLL | SWT.V_SCROLL | SWT.BORDER);
         table.setHeaderVisible(true);
         table.setLinesVisible(true);
-        sash.setWeights(22, 78);
+        sash.setWeights(28, 72);
         list.addListener(SWT.Selection, e -> showSelected());
         sash.addListener(SWT.Dispose, e -> disposeImage());
         showMessage("");

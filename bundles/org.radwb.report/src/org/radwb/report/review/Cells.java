@@ -64,14 +64,24 @@ final class Cells {
     }
 
     /**
-     * An enum literal such as {@code gamma-knife} as words ("Gamma knife"); {@code not-reported} becomes NR.
+     * An enum literal such as {@code semi-automatic} as words ("Semi automatic"), device names as spelled by their
+     * makers ("Gamma Knife", "CyberKnife", "LINAC"); {@code not-reported} becomes NR.
      */
     static String literal(String literal) {
         if (literal == null || literal.isEmpty() || "not-reported".equals(literal)) {
             return NR;
         }
-        String words = literal.replace('-', ' ');
-        return Character.toUpperCase(words.charAt(0)) + words.substring(1);
+        switch (literal) {
+            case "gamma-knife":
+                return "Gamma Knife";
+            case "cyberknife":
+                return "CyberKnife";
+            case "linac":
+                return "LINAC";
+            default:
+                String words = literal.replace('-', ' ');
+                return Character.toUpperCase(words.charAt(0)) + words.substring(1);
+        }
     }
 
     /** A percentage with one decimal ("47.1"); "n/a" when undefined (NaN). */

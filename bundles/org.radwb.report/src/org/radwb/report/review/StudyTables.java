@@ -2,6 +2,7 @@ package org.radwb.report.review;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
 
 import org.radwb.model.Metric;
@@ -135,16 +136,23 @@ public final class StudyTables {
         return Cells.NR.equals(type) ? names.trim() : type + ": " + names.trim();
     }
 
-    private static String treatment(Study s) {
+    /** "Gamma Knife (Perfexion)", "LINAC, hypofractionated SRT", "hypofractionated SRT (modality NR)". */
+    static String treatment(Study s) {
         String modality = Cells.literal(s.getTreatment().getLiteral());
-        String model = s.getTreatmentModel();
-        String fractions = s.getFractionation();
-        StringBuilder sb = new StringBuilder(model == null || model.isBlank() ? modality
-                : Cells.NR.equals(modality) ? model.trim() : modality + " (" + model.trim() + ")");
-        if (fractions != null && !fractions.isBlank()) {
-            sb.append(", ").append(fractions.trim());
+        String model = s.getTreatmentModel() == null ? "" : s.getTreatmentModel().trim();
+        String fractions = s.getFractionation() == null ? "" : s.getFractionation().trim();
+        String device;
+        if (model.isEmpty()) {
+            device = modality;
+        } else if (Cells.NR.equals(modality) || model.toLowerCase(Locale.ROOT).contains(modality.toLowerCase(Locale.ROOT))) {
+            device = model; // "Gamma Knife model 4C" already names the modality
+        } else {
+            device = modality + " (" + model + ")";
         }
-        return sb.toString();
+        if (fractions.isEmpty()) {
+            return device;
+        }
+        return Cells.NR.equals(device) ? fractions + " (modality NR)" : device + ", " + fractions;
     }
 
     private static String mri(Study s) {
