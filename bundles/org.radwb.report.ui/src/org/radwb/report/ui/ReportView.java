@@ -189,7 +189,6 @@ public final class ReportView {
         disposeImage();
         image = new Image(imageLabel.getDisplay(), data);
         imageLabel.setImage(image);
-        imageLabel.setToolTipText(f.title());
         imageLabel.setSize(imageLabel.computeSize(SWT.DEFAULT, SWT.DEFAULT));
     }
 
