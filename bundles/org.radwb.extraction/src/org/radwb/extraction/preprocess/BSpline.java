@@ -53,14 +53,26 @@ final class BSpline {
         for (int i = 0; i < n; i++) {
             c[i] *= gain;
         }
-        // causal initialisation, mirror-symmetric boundary
-        double sum = c[0], zn = z;
-        int horizon = Math.min(n, (int) Math.ceil(Math.log(1e-12) / Math.log(Math.abs(z))));
-        for (int i = 1; i < horizon; i++) {
-            sum += zn * c[i];
-            zn *= z;
+        // causal initialisation, mirror-symmetric boundary (accelerated sum when the pole's powers die out, else exact)
+        int horizon = (int) Math.ceil(Math.log(1e-10) / Math.log(Math.abs(z)));
+        if (horizon < n) {
+            double sum = c[0], zn = z;
+            for (int i = 1; i < horizon; i++) {
+                sum += zn * c[i];
+                zn *= z;
+            }
+            c[0] = sum;
+        } else {
+            double zn = z, iz = 1 / z, z2n = Math.pow(z, n - 1);
+            double sum = c[0] + z2n * c[n - 1];
+            z2n *= z2n * iz;
+            for (int i = 1; i <= n - 2; i++) {
+                sum += (zn + z2n) * c[i];
+                zn *= z;
+                z2n *= iz;
+            }
+            c[0] = sum / (1 - zn * zn);
         }
-        c[0] = sum;
         for (int i = 1; i < n; i++) {
             c[i] += z * c[i - 1];
         }
@@ -87,6 +99,11 @@ final class BSpline {
         x = Math.max(0, Math.min(nx - 1, x));
         y = Math.max(0, Math.min(ny - 1, y));
         z = Math.max(0, Math.min(nz - 1, z));
+        return evaluate(c, nx, ny, nz, x, y, z);
+    }
+
+    /** B-spline value at a continuous index, mirror boundary for the support (ITK's BSplineInterpolateImageFunction). */
+    static double evaluate(float[] c, int nx, int ny, int nz, double x, double y, double z) {
         int i0 = (int) Math.floor(x) - 1, j0 = (int) Math.floor(y) - 1, k0 = (int) Math.floor(z) - 1;
         double[] wx = new double[4], wy = new double[4], wz = new double[4];
         for (int q = 0; q < 4; q++) {

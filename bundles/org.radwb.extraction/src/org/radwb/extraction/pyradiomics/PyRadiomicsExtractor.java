@@ -9,6 +9,9 @@ import java.util.Map;
 import org.radwb.extraction.ExtractionException;
 import org.radwb.extraction.params.ParameterFile;
 import org.radwb.extraction.preprocess.Discretiser;
+import org.radwb.extraction.preprocess.Interpolation;
+import org.radwb.extraction.preprocess.SitkResampler;
+import org.radwb.imaging.io.VoxelType;
 import org.radwb.extraction.texture.DiscretisedRoi;
 import org.radwb.extraction.texture.PyRadiomicsTexture;
 import org.radwb.imaging.Geometry;
@@ -32,18 +35,50 @@ public final class PyRadiomicsExtractor {
     }
 
     public static Result extract(Volume image, Mask mask, ParameterFile params) throws ExtractionException {
+        return extract(image, mask, params, null);
+    }
+
+    /**
+     * @param sourceType the image file's voxel type: resampled values are cast back to it as SimpleITK does (null =
+     *                   floating point)
+     */
+    public static Result extract(Volume image, Mask mask, ParameterFile params, VoxelType sourceType) throws ExtractionException {
         List<String> notes = new ArrayList<>();
         Geometry g = image.geometry();
         double tol = params.number("geometryTolerance", 1e-6);
         if (!g.sameGrid(mask.geometry(), Math.max(tol, 1e-4))) {
             throw new ExtractionException("image and mask geometries differ: image " + g + "; mask " + mask.geometry());
         }
-        for (String unsupported : List.of("resampledPixelSpacing")) {
-            if (params.settings.get(unsupported) != null) {
-                throw new ExtractionException(params.source + ": setting '" + unsupported
-                        + "' is not supported in PyRadiomics mode (SimpleITK's resampling grid is not reproduced); "
-                        + "use IBSI mode for resampling");
+        boolean normalized = false;
+        double[] spacing = params.numbers("resampledPixelSpacing");
+        if (spacing != null) {
+            if (spacing.length != 3) {
+                throw new ExtractionException(params.source + ": setting 'resampledPixelSpacing' needs 3 values");
             }
+            if (mask.boundingBox() == null) {
+                throw new ExtractionException("the mask is empty: no voxel to compute features on");
+            }
+            Volume src = image;
+            if (params.flag("normalize", false)) { // PyRadiomics normalises before resampling
+                src = new Volume(g, normalize(image.voxels(), params.number("normalizeScale", 1),
+                        params.settings.get("removeOutliers") == null ? Double.NaN : params.number("removeOutliers", 0)));
+                normalized = true;
+            }
+            Object interp = params.settings.getOrDefault("interpolator", "sitkBSpline");
+            Interpolation method = interp instanceof Number num ? switch (num.intValue()) {
+            case 1 -> Interpolation.NEAREST;
+            case 2 -> Interpolation.LINEAR;
+            case 3 -> Interpolation.BSPLINE;
+            default -> throw new ExtractionException(params.source + ": interpolator " + interp + " is not supported; use "
+                    + "sitkNearestNeighbor, sitkLinear or sitkBSpline");
+            } : Interpolation.parse(String.valueOf(interp));
+            boolean integer = sourceType != null && sourceType.isInteger();
+            SitkResampler.Result r = SitkResampler.resample(src, mask, spacing, method, (int) params.number("padDistance", 5),
+                    integer ? sourceType.min() : Double.NaN, integer ? sourceType.max() : Double.NaN, integer);
+            image = r.image();
+            mask = r.mask();
+            g = image.geometry();
+            notes.add("resampled to " + g);
         }
         int[] bb = mask.boundingBox();
         if (bb == null) {
@@ -78,7 +113,7 @@ public final class PyRadiomicsExtractor {
             notes.add("the mask touches the image border");
         }
         float[] base = image.voxels();
-        if (params.flag("normalize", false)) {
+        if (params.flag("normalize", false) && !normalized) {
             base = normalize(base, params.number("normalizeScale", 1), params.settings.get("removeOutliers") == null ? Double.NaN
                     : params.number("removeOutliers", 0));
         }

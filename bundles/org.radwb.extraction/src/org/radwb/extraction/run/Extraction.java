@@ -82,7 +82,7 @@ public final class Extraction {
                     values = r.values();
                     notes = r.notes();
                 } else {
-                    PyRadiomicsExtractor.Result r = PyRadiomicsExtractor.extract(image, roi, params);
+                    PyRadiomicsExtractor.Result r = PyRadiomicsExtractor.extract(image, roi, params, ImageIO.voxelTypeOf(imageFile));
                     List<FeatureValue> v = new ArrayList<>();
                     for (Map.Entry<String, Double> e : r.features().entrySet()) {
                         String[] parts = e.getKey().split("_", 3);
@@ -91,7 +91,7 @@ public final class Extraction {
                     values = v;
                     notes = r.notes();
                 }
-            } catch (ExtractionException | RuntimeException e) {
+            } catch (ExtractionException | IOException | RuntimeException e) {
                 error = message(e);
             }
             out.add(new CaseResult(imageFile.toString(), maskFile.toString(), label, mode, values, notes, error, imageSha,

@@ -51,6 +51,7 @@ class NiftiIOTest {
         }
         assertEquals(74, inRoi);
         assertEquals(74, m.select(1).count());
+        assertEquals(VoxelType.INT16, ImageIO.voxelTypeOf(tmp.resolve("phantom.nii.gz")));
     }
 
     @Test

@@ -39,6 +39,7 @@ class NrrdIOTest {
         assertEquals(4137, roi.count());
         assertEquals(2, m.lesions(1).size());
         assertArrayEquals(new int[] { 162, 84, 11, 162 + 46, 84 + 69, 11 + 6 }, roi.boundingBox());
+        assertEquals(VoxelType.INT32, ImageIO.voxelTypeOf(tmp.resolve("brain1_label.nrrd")));
     }
 
     private Path nrrd(String name, String header, byte[] data) throws IOException {

@@ -44,6 +44,16 @@ public final class ImageIO {
         return formatOf(file) == Format.NIFTI ? NiftiIO.readLabels(file) : NrrdIO.readLabels(file);
     }
 
+    /** The on-disk voxel type of an image file (reads the header only), e.g. to cast resampled values back. */
+    public static VoxelType voxelTypeOf(Path file) throws IOException {
+        if (formatOf(file) == Format.NIFTI) {
+            try (java.io.InputStream in = Streams.open(file)) {
+                return NiftiHeader.read(file, in).type();
+            }
+        }
+        return NrrdIO.voxelTypeOf(file);
+    }
+
     /** Writes a scalar image in the format of the file name. */
     public static void write(Volume v, Path file) throws IOException {
         if (formatOf(file) == Format.NIFTI) {

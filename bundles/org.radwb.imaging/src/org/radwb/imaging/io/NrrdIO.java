@@ -46,6 +46,15 @@ public final class NrrdIO {
         }
     }
 
+    /** The voxel type named in the header. */
+    static VoxelType voxelTypeOf(Path file) throws IOException {
+        Header h = Header.read(file);
+        if (h.attached != null) {
+            h.attached.close();
+        }
+        return h.type;
+    }
+
     /** Reads a label map. */
     public static LabelMap readLabels(Path file) throws IOException {
         Header h = Header.read(file);

@@ -55,6 +55,48 @@ public enum VoxelType {
         }
     }
 
+    /** @return the smallest value of the type (integer types), or -infinity */
+    public double min() {
+        switch (this) {
+        case UINT8: case UINT16: case UINT32: case UINT64:
+            return 0;
+        case INT8:
+            return Byte.MIN_VALUE;
+        case INT16:
+            return Short.MIN_VALUE;
+        case INT32:
+            return Integer.MIN_VALUE;
+        case INT64:
+            return Long.MIN_VALUE;
+        default:
+            return Double.NEGATIVE_INFINITY;
+        }
+    }
+
+    /** @return the largest value of the type (integer types), or +infinity */
+    public double max() {
+        switch (this) {
+        case UINT8:
+            return 255;
+        case INT8:
+            return Byte.MAX_VALUE;
+        case INT16:
+            return Short.MAX_VALUE;
+        case UINT16:
+            return 65535;
+        case INT32:
+            return Integer.MAX_VALUE;
+        case UINT32:
+            return 4294967295.0;
+        case INT64:
+            return Long.MAX_VALUE;
+        case UINT64:
+            return 18446744073709551615.0;
+        default:
+            return Double.POSITIVE_INFINITY;
+        }
+    }
+
     /** @return true for integer types */
     public boolean isInteger() {
         return this != FLOAT32 && this != FLOAT64;
