@@ -101,11 +101,7 @@ public final class SeriesLoader {
                     : 1.0;
             double[] ic = FunctionalGroups.doubles(ds, fr, Tag.PixelValueTransformationSequence, Tag.RescaleIntercept);
             double intercept = ic.length > 0 ? ic[0] : 0.0;
-            double[] stored = px.frameAsDouble(fr);
-            float[] v = new float[stored.length];
-            for (int i = 0; i < v.length; i++) {
-                v[i] = (float) (stored[i] * slope + intercept);
-            }
+            float[] v = px.frameRescaled(fr, slope, intercept);
             String uid = ds.getString(Tag.SOPInstanceUID, f.name());
             out.add(new Slice(px.frames > 1 ? f.name() + " frame " + (fr + 1) : f.name(),
                     px.frames > 1 ? uid + "#" + (fr + 1) : uid, px.rows, px.columns, ipp, Vectors.normalize(row),

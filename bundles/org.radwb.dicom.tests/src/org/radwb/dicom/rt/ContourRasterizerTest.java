@@ -78,7 +78,10 @@ class ContourRasterizerTest {
                 contours.add(toWorld(xy, 1));
             }
             Roi roi = new Roi(1, e.getKey(), "GTV", null, null, contours);
-            Mask m = ContourRasterizer.rasterize(roi, GRID, "test").mask();
+            ContourRasterizer.Result result = ContourRasterizer.rasterize(roi, GRID, "test");
+            Mask m = result.mask();
+            assertEquals(m.count(), result.voxels(), "count kept while filling");
+            org.junit.jupiter.api.Assertions.assertArrayEquals(m.boundingBox(), result.boundingBox(), "box kept while filling");
             String[] rows = expected.get(e.getKey());
             int differing = 0;
             for (int j = 0; j < 32; j++) {

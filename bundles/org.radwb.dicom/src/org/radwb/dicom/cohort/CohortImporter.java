@@ -175,8 +175,8 @@ public final class CohortImporter {
                                     (deid ? "structure set " + uid(ss.sopInstanceUid()) : ss.source()) + " ROI " + roi.number());
                             warnings.addAll(r.warnings());
                             lesions.add(lesion(pid, roi.name(), "RTSTRUCT", deid ? null : Path.of(ss.source()),
-                                    uid(ss.sopInstanceUid()), roi.number(), target, r.mask(), image, doses, doseUidOnSeries,
-                                    warnings));
+                                    uid(ss.sopInstanceUid()), roi.number(), target, r.mask(), r.voxels(),
+                                    r.boundingBox(), image, doses, doseUidOnSeries, warnings));
                         } catch (DicomException e) {
                             problems.add(e.getMessage());
                         }
@@ -199,9 +199,10 @@ public final class CohortImporter {
                             Segmentation seg = SegReader.read(f, image.geometry(), 0.5);
                             warnings.addAll(seg.warnings());
                             for (var s : seg.segments()) {
+                                Mask m = seg.masks().get(s.number());
                                 lesions.add(lesion(pid, s.label(), "SEG", deid ? null : in.path(),
-                                        uid(seg.sopInstanceUid()), s.number(), target, seg.masks().get(s.number()), image,
-                                        doses, doseUidOnSeries, warnings));
+                                        uid(seg.sopInstanceUid()), s.number(), target, m, m.count(), m.boundingBox(),
+                                        image, doses, doseUidOnSeries, warnings));
                             }
                         } catch (DicomException e) {
                             problems.add(e.getMessage());
@@ -214,9 +215,8 @@ public final class CohortImporter {
     }
 
     private ImportedLesion lesion(String pid, String name, String kind, Path source, String sourceUid, int number,
-            SeriesEntry target, Mask mask, Volume image, List<DoseGrid> doses, Map<String, String> doseUids,
-            List<String> warnings) throws DicomException {
-        int voxels = mask.count();
+            SeriesEntry target, Mask mask, int voxels, int[] box, Volume image, List<DoseGrid> doses,
+            Map<String, String> doseUids, List<String> warnings) throws DicomException {
         if (voxels == 0) {
             throw new DicomException("patient " + pid + " " + kind + " " + sourceUid + " '" + name
                     + "': the mask is empty on the image grid; not imported");
@@ -238,10 +238,10 @@ public final class CohortImporter {
         }
         DoseStatistics stats = null;
         String doseUid = null;
-        Volume dose = doseOn(target, image, mask, doses, doseUids);
+        Volume dose = doseOn(target, image, mask, box, doses, doseUids);
         if (dose != null) {
             try {
-                stats = DoseStatistics.of(dose, mask, options.prescriptionGy());
+                stats = DoseStatistics.of(dose, mask, options.prescriptionGy(), box);
                 doseUid = doseUids.get(target.seriesInstanceUid());
                 if (stats.voxelsWithoutDose() > 0) {
                     warnings.add(String.format(Locale.ROOT, "patient %s lesion '%s': %d of %d voxels lie outside the "
@@ -256,11 +256,12 @@ public final class CohortImporter {
     }
 
     /** The dose on the image grid inside the lesion mask (NaN elsewhere), or null without a matching RT Dose. */
-    private Volume doseOn(SeriesEntry target, Volume image, Mask mask, List<DoseGrid> doses, Map<String, String> uids) {
+    private Volume doseOn(SeriesEntry target, Volume image, Mask mask, int[] box, List<DoseGrid> doses,
+            Map<String, String> uids) {
         for (DoseGrid g : doses) {
             if (g.frameOfReferenceUid() != null && g.frameOfReferenceUid().equals(target.frameOfReferenceUid()) && g.isGy()) {
                 uids.put(target.seriesInstanceUid(), uid(g.sopInstanceUid()));
-                return DoseResampler.resample(g.dose(), image.geometry(), mask);
+                return DoseResampler.resample(g.dose(), image.geometry(), mask, box);
             }
         }
         return null;

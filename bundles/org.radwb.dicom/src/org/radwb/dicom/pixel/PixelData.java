@@ -85,6 +85,9 @@ public final class PixelData {
         if (f < 0 || f >= frames) {
             throw new DicomException(source + ": frame " + f + " requested, the object has " + frames);
         }
+        if (!element.isEncapsulated() && bitsAllocated == 16 && bitsStored == 16 && (samples == 1 || planarConfiguration == 0)) {
+            return decode16(f); // the common MR case, in one pass
+        }
         int[] v = element.isEncapsulated() ? decodeEncapsulated(f) : decodeNative(f);
         if (bitsAllocated > 1 && bitsAllocated < 32 && bitsStored < bitsAllocated) {
             int m = (1 << bitsStored) - 1;
@@ -110,6 +113,32 @@ public final class PixelData {
             d[i] = unsigned32 ? Integer.toUnsignedLong(v[i]) : v[i];
         }
         return d;
+    }
+
+    /** Frame {@code f} as real-world values {@code stored * slope + intercept}, without an intermediate double array. */
+    public float[] frameRescaled(int f, double slope, double intercept) throws DicomException {
+        int[] v = frame(f);
+        float[] out = new float[v.length];
+        boolean unsigned32 = bitsAllocated == 32 && !signed;
+        for (int i = 0; i < v.length; i++) {
+            double stored = unsigned32 ? Integer.toUnsignedLong(v[i]) : v[i];
+            out[i] = (float) (stored * slope + intercept);
+        }
+        return out;
+    }
+
+    private int[] decode16(int f) {
+        byte[] b = element.bytes();
+        int n = rows * columns * samples;
+        int[] out = new int[n];
+        int p = f * n * 2;
+        int hi = isBigEndian() ? 0 : 1;
+        int lo = 1 - hi;
+        for (int i = 0; i < n; i++, p += 2) {
+            int raw = ((b[p + hi] & 0xFF) << 8) | (b[p + lo] & 0xFF);
+            out[i] = signed ? (short) raw : raw;
+        }
+        return out;
     }
 
     private int[] decodeNative(int f) {

@@ -21,8 +21,11 @@ public final class ContourRasterizer {
     /** A contour may lie this far (in slices) from a slice centre plane and still be assigned to it. */
     static final double PLANE_TOLERANCE = 0.1;
 
-    /** The mask and any warnings (contours partly outside the image, skipped non-planar contours). */
-    public record Result(Mask mask, List<String> warnings) {
+    /**
+     * The mask, its voxel count and bounding box {i0, j0, k0, i1, j1, k1} (null if empty), and any warnings
+     * (contours partly outside the image, skipped non-planar contours).
+     */
+    public record Result(Mask mask, int voxels, int[] boundingBox, List<String> warnings) {
     }
 
     private ContourRasterizer() {
@@ -100,10 +103,29 @@ public final class ContourRasterizer {
                     + "' extend beyond the image edge and were clipped");
         }
         boolean[] inside = new boolean[grid.size()];
+        int[] box = { Integer.MAX_VALUE, Integer.MAX_VALUE, Integer.MAX_VALUE, -1, -1, -1 };
+        int count = 0;
         for (Map.Entry<Integer, List<double[]>> e : bySlice.entrySet()) {
-            fillSlice(e.getValue(), grid.nx(), grid.ny(), inside, e.getKey() * grid.nx() * grid.ny());
+            int k = e.getKey();
+            int offset = k * grid.nx() * grid.ny();
+            fillSlice(e.getValue(), grid.nx(), grid.ny(), inside, offset);
+            // the box and count come from the filled rows only, so no pass over the whole grid is needed
+            for (int j = 0; j < grid.ny(); j++) {
+                int row = offset + j * grid.nx();
+                for (int i = 0; i < grid.nx(); i++) {
+                    if (inside[row + i]) {
+                        count++;
+                        box[0] = Math.min(box[0], i);
+                        box[1] = Math.min(box[1], j);
+                        box[2] = Math.min(box[2], k);
+                        box[3] = Math.max(box[3], i);
+                        box[4] = Math.max(box[4], j);
+                        box[5] = Math.max(box[5], k);
+                    }
+                }
+            }
         }
-        return new Result(new Mask(grid, inside), warnings);
+        return new Result(new Mask(grid, inside), count, count == 0 ? null : box, warnings);
     }
 
     private static boolean polygonCoversImage(double[] xy, Geometry g) {

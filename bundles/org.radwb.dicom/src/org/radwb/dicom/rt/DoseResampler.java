@@ -22,6 +22,11 @@ public final class DoseResampler {
      * cheaper than the whole image grid. {@code region} null means everywhere.
      */
     public static Volume resample(Volume dose, Geometry target, Mask region) {
+        return resample(dose, target, region, region == null ? null : region.boundingBox());
+    }
+
+    /** As {@link #resample(Volume, Geometry, Mask)} with the region's bounding box already known. */
+    public static Volume resample(Volume dose, Geometry target, Mask region, int[] regionBox) {
         Geometry src = dose.geometry();
         float[] in = dose.voxels();
         float[] out = new float[target.size()];
@@ -32,7 +37,7 @@ public final class DoseResampler {
         double[] dj = sub(toSource(src, target, 0, 1, 0), o);
         double[] dk = sub(toSource(src, target, 0, 0, 1), o);
         int[] box = region == null ? new int[] { 0, 0, 0, target.nx() - 1, target.ny() - 1, target.nz() - 1 }
-                : region.boundingBox();
+                : regionBox;
         if (box == null) {
             return new Volume(target, out);
         }

@@ -22,21 +22,38 @@ public record DoseStatistics(int voxels, int voxelsWithoutDose, double volumeCc,
 
     /** Statistics of {@code dose} inside {@code mask} (same grid required); prescription may be NaN. */
     public static DoseStatistics of(Volume dose, Mask mask, double prescriptionGy) {
+        return of(dose, mask, prescriptionGy, mask.boundingBox());
+    }
+
+    /** As {@link #of(Volume, Mask, double)} with the mask's bounding box already known (null if empty). */
+    public static DoseStatistics of(Volume dose, Mask mask, double prescriptionGy, int[] box) {
         if (!dose.geometry().sameGrid(mask.geometry(), 1e-4)) {
             throw new IllegalArgumentException("dose and mask are on different grids: resample the dose first ("
                     + dose.geometry() + " vs " + mask.geometry() + ")");
         }
         boolean[] in = mask.inside();
         float[] d = dose.voxels();
-        double[] values = new double[mask.count()];
+        double[] values = new double[64];
         int n = 0;
         int missing = 0;
-        for (int i = 0; i < in.length; i++) {
-            if (in[i]) {
-                if (Float.isNaN(d[i])) {
-                    missing++;
-                } else {
-                    values[n++] = d[i];
+        var g = mask.geometry();
+        if (box != null) {
+            for (int k = box[2]; k <= box[5]; k++) {
+                for (int j = box[1]; j <= box[4]; j++) {
+                    for (int i = box[0]; i <= box[3]; i++) {
+                        int idx = g.index(i, j, k);
+                        if (!in[idx]) {
+                            continue;
+                        }
+                        if (Float.isNaN(d[idx])) {
+                            missing++;
+                        } else {
+                            if (n == values.length) {
+                                values = Arrays.copyOf(values, 2 * n);
+                            }
+                            values[n++] = d[idx];
+                        }
+                    }
                 }
             }
         }

@@ -72,11 +72,7 @@ public final class RtDoseReader {
         for (int k = 0; k < px.frames; k++) {
             double off = offsets[k] - (absolute ? base : 0);
             double[] pos = { ipp[0] + n[0] * off, ipp[1] + n[1] * off, ipp[2] + n[2] * off };
-            double[] stored = px.frameAsDouble(k);
-            float[] v = new float[stored.length];
-            for (int i = 0; i < v.length; i++) {
-                v[i] = (float) (stored[i] * scaling);
-            }
+            float[] v = px.frameRescaled(k, scaling, 0);
             slices.add(new Slice(name + " frame " + (k + 1), sop + "#" + (k + 1), px.rows, px.columns, pos,
                     Vectors.normalize(row), Vectors.normalize(col), ps[0], ps[1], v));
         }
