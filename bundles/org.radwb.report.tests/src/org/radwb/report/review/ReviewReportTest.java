@@ -401,4 +401,34 @@ class ReviewReportTest {
         s.setTreatmentModel("");
         assertEquals("CyberKnife", StudyTables.treatment(s));
     }
+
+    @Test
+    void twoVersionsOfOneChecklistGetSeparateFiles() throws Exception {
+        ChecklistRegistry registry = TestReviews.rqsRegistry();
+        var rqs = registry.find("rqs", "1.0").orElseThrow().checklist();
+        var copy = org.eclipse.emf.ecore.util.EcoreUtil.copy(rqs);
+        copy.setVersion("1.1");
+        ChecklistRegistry both = new ChecklistRegistry();
+        both.register(rqs, "test");
+        both.register(copy, "test");
+        Review r = TestReviews.seedFlowReview();
+        Study a = TestReviews.study("A", "A. One", 2020);
+        a.getAssessments().add(TestReviews.rqs(AssessmentKind.CONSENSUS, "x", i -> true));
+        Study b = TestReviews.study("B", "B. Two", 2021);
+        var newer = TestReviews.rqs(AssessmentKind.CONSENSUS, "x", i -> false);
+        newer.setChecklistVersion("1.1");
+        b.getAssessments().add(newer);
+        Study c = TestReviews.F.createStudy();
+        c.setId(""); // blank, not null: ReviewSummary lists studies without counts by id
+        Study d = TestReviews.F.createStudy();
+        d.setId("");
+        r.getStudies().addAll(List.of(a, b, c, d));
+        r.getPrisma().setStudiesIncluded(17);
+        ReviewReport report = ReviewReport.build(r, both);
+        List<String> ids = report.document().tables().stream().map(ReportTable::id).toList();
+        assertTrue(ids.containsAll(List.of("rqs-1-0-scores", "rqs-1-1-scores", "rqs-1-0-adherence")), ids.toString());
+        report.write(java.nio.file.Files.createTempDirectory("radwb-report-versions"));
+        assertEquals("Unnamed study a", table(report, "table2-study-characteristics").cell(2, 0));
+        assertEquals("Unnamed study b", table(report, "table2-study-characteristics").cell(3, 0));
+    }
 }

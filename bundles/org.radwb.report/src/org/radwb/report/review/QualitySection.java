@@ -31,9 +31,17 @@ public final class QualitySection {
     private final String key;
 
     public QualitySection(ChecklistAppraisal appraisal) {
+        this(appraisal, false);
+    }
+
+    /**
+     * @param withVersion put the checklist version into table and figure ids, for reviews that use two versions
+     *                    of one checklist (their files would otherwise collide)
+     */
+    public QualitySection(ChecklistAppraisal appraisal, boolean withVersion) {
         this.appraisal = appraisal;
         this.checklist = appraisal.checklist().checklist();
-        this.key = slug(checklist.getId());
+        this.key = slug(withVersion ? checklist.getId() + "-" + checklist.getVersion() : checklist.getId());
     }
 
     /** A lower-case id fragment of letters, digits and '-' made from a checklist id. */

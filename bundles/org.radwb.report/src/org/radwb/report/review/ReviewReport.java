@@ -122,7 +122,9 @@ public final class ReviewReport {
             doc.paragraph("No study has a scored quality assessment yet.");
         }
         for (ChecklistAppraisal a : quality.appraisals()) {
-            QualitySection q = new QualitySection(a);
+            boolean twoVersions = quality.appraisals().stream()
+                    .filter(o -> o.checklist().id().equals(a.checklist().id())).count() > 1;
+            QualitySection q = new QualitySection(a, twoVersions);
             problems.addAll(a.problems());
             doc.heading("Quality appraisal: " + q.name());
             doc.keyValues(q.keyFigures());

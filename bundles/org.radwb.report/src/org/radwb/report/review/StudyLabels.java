@@ -30,7 +30,10 @@ final class StudyLabels {
         for (String base : order) {
             List<Study> same = byBase.get(base);
             for (int i = 0; i < same.size(); i++) {
-                labels.put(same.get(i), same.size() == 1 ? base : base + (char) ('a' + Math.min(i, 25)));
+                String suffix = i < 26 ? String.valueOf((char) ('a' + i)) : Integer.toString(i + 1);
+                // "Karami et al. 2019a" after a year, "Unnamed study b" after a word
+                String sep = Character.isDigit(base.charAt(base.length() - 1)) ? "" : " ";
+                labels.put(same.get(i), same.size() == 1 ? base : base + sep + suffix);
             }
         }
     }
