@@ -104,25 +104,40 @@ public final class Checklists {
             throw new IllegalArgumentException("item " + item.getId() + " has " + opts.size()
                     + " options; multi-select items may have at most " + MAX_ENUMERATED_OPTIONS);
         }
-        for (int mask = 1; mask < (1 << opts.size()); mask++) {
-            List<Option> chosen = new ArrayList<>();
-            for (int b = 0; b < opts.size(); b++) {
-                if ((mask & (1 << b)) != 0) {
-                    chosen.add(opts.get(b));
+        int n = opts.size();
+        for (int mask = 1; mask < (1 << n); mask++) {
+            if (validCombination(opts, mask)) {
+                double sum = 0;
+                for (int b = 0; b < n; b++) {
+                    if ((mask & (1 << b)) != 0) {
+                        sum += opts.get(b).getPoints();
+                    }
                 }
-            }
-            if (validCombination(chosen)) {
-                sums.add(chosen.stream().mapToDouble(Option::getPoints).sum());
+                sums.add(sum);
             }
         }
         return new ArrayList<>(sums);
     }
 
-    private static boolean validCombination(List<Option> chosen) {
-        if (chosen.size() > 1 && chosen.stream().anyMatch(Option::isExclusive)) {
-            return false;
+    /** Plain loops: this runs for every item of every scored assessment. */
+    private static boolean validCombination(List<Option> opts, int mask) {
+        boolean several = Integer.bitCount(mask) > 1;
+        for (int b = 0; b < opts.size(); b++) {
+            if ((mask & (1 << b)) == 0) {
+                continue;
+            }
+            Option o = opts.get(b);
+            if (several && o.isExclusive()) {
+                return false;
+            }
+            for (Option r : o.getRequires()) {
+                int i = opts.indexOf(r);
+                if (i < 0 || (mask & (1 << i)) == 0) {
+                    return false;
+                }
+            }
         }
-        return chosen.stream().allMatch(o -> chosen.containsAll(o.getRequires()));
+        return true;
     }
 
     /**

@@ -7,7 +7,6 @@ import org.radwb.checklist.ChecklistDescriptor;
 import org.radwb.checklist.ChecklistRegistry;
 import org.radwb.checklist.ChecklistSummaryText;
 import org.radwb.checklist.Checklists;
-import org.radwb.checklist.ContributionProblem;
 import org.radwb.checklist.io.ChecklistCsv;
 import org.radwb.cli.Args;
 import org.radwb.cli.Command;
@@ -15,7 +14,7 @@ import org.radwb.cli.CommandContext;
 
 /**
  * {@code radwb checklist list}: one CSV line per checklist (id, version, title, contributing bundle, item
- * count, score range); skipped contributions go to stderr.
+ * count, score range); the registry prints skipped contributions on stderr when it reads them.
  */
 public final class ChecklistListCommand implements Command {
 
@@ -30,9 +29,7 @@ public final class ChecklistListCommand implements Command {
                     ChecklistSummaryText.scoreRange(d.checklist())));
         }
         ctx.out().print(ChecklistCsv.toCsv(List.of("id", "version", "title", "bundle", "items", "score_range"), rows));
-        for (ContributionProblem p : registry.problems()) {
-            ctx.err().println(p);
-        }
+        // skipped contributions were already printed on stderr when the registry read them
         return 0;
     }
 }
