@@ -23,6 +23,18 @@ final class DicomCli {
     }
 
     /**
+     * The key used when none is named: {@code ~/.config/radwb/deidentification.key} (or {@code $XDG_CONFIG_HOME}),
+     * one per user and outside every project, so the same patient gets the same pseudonym in every import.
+     */
+    static Path defaultKeyFile() throws IOException {
+        String xdg = System.getenv("XDG_CONFIG_HOME");
+        Path dir = (xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(System.getProperty("user.home"), ".config"))
+                .resolve("radwb");
+        Files.createDirectories(dir);
+        return dir.resolve("deidentification.key");
+    }
+
+    /**
      * The de-identification key from {@code keyFile}; a new random key is written there (owner-only permissions)
      * when the file does not exist yet. The same key gives the same pseudonyms, date shifts and UIDs next time.
      */

@@ -21,7 +21,7 @@ import org.radwb.model.ReviewFactory;
 import org.radwb.model.persistence.ReviewStore;
 
 /**
- * {@code radwb dicom import --review <folder> <dicom-folder> [--deidentify --key <file> [--mapping <csv>]]}: scans
+ * {@code radwb dicom import --review <folder> <dicom-folder> [--deidentify [--key <file>] [--mapping <csv>]]}: scans
  * the DICOM folder and imports its patients, image series and ROIs (one lesion each) with dose statistics into
  * the review. Problems are listed and confined to their patient/series/ROI; the review is saved when at least one
  * patient was imported. Exit code 0 if everything imported, 1 if anything was skipped.
@@ -51,10 +51,6 @@ public final class DicomImportCommand implements Command {
             }
             dicomArg = a.positional().get(0);
         }
-        if (deidentify && keyArg == null) {
-            throw new UsageException("--deidentify needs --key <file> (created if absent) so pseudonyms stay the same "
-                    + "on the next import; keep it outside the project");
-        }
         if (!deidentify && (keyArg != null || mappingArg != null)) {
             throw new UsageException("--key and --mapping only apply with --deidentify");
         }
@@ -69,8 +65,12 @@ public final class DicomImportCommand implements Command {
             throw new java.nio.file.NoSuchFileException(project.toString(), null,
                     "no review in this folder; add --create to start a new one");
         }
+        Path keyFile = keyArg != null ? ctx.path(keyArg) : DicomCli.defaultKeyFile();
+        if (deidentify && keyFile.toAbsolutePath().startsWith(project.toAbsolutePath())) {
+            throw new UsageException("--key must be outside the review folder: with it the pseudonyms can be recomputed");
+        }
         Deidentifier deid = deidentify
-                ? DicomCli.deidentifier(ctx.path(keyArg), keepCharacteristics, keepDescriptions, ctx.err())
+                ? DicomCli.deidentifier(keyFile, keepCharacteristics, keepDescriptions, ctx.err())
                 : null;
         long t0 = System.nanoTime();
         ScanResult scan = new DicomScanner(threads).scan(ctx.path(dicomArg));
