@@ -30,7 +30,7 @@ find "$root/bundles" "$root/examples" -maxdepth 3 -type d -name surefire-reports
 
 status=0
 echo "== build and test (Tycho, under Xvfb)"
-xvfb-run -a -s "-screen 0 1600x1000x24" "$root/mvnw" -B -ntp clean verify "$@" || status=$?
+xvfb-run -a -s "-screen 0 1600x1000x24" "$root/mvnw" -B -ntp -fae clean verify "$@" || status=$?
 
 echo "== EMF regeneration check"
 if git -C "$root" rev-parse --is-inside-work-tree >/dev/null 2>&1; then
