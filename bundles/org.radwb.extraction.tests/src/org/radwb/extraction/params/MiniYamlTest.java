@@ -73,6 +73,14 @@ class MiniYamlTest {
     }
 
     @Test
+    void flowCollectionsMaySpanLines() throws Exception {
+        ParameterFile p = ParameterFile.parse("p.yaml", "imageType:\n  LoG:\n    sigma: [1.0,\n            2.0,  # mm\n            3.0]\n"
+                + "setting:\n  binWidth: 25\n");
+        assertEquals(List.of(1.0, 2.0, 3.0), p.imageTypes.get("LoG").get("sigma"));
+        assertEquals(25.0, p.number("binWidth", 0));
+    }
+
+    @Test
     void errorsNameFileLineAndProblem() {
         MiniYaml.YamlException e = assertThrows(MiniYaml.YamlException.class, () -> MiniYaml.parse("bad.yaml", "a: 1\n   b: 2\n"));
         assertTrue(e.getMessage().startsWith("bad.yaml: line 2"), e.getMessage());

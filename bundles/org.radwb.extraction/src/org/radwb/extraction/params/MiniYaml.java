@@ -41,8 +41,32 @@ public final class MiniYaml {
             while (ind < l.length() && l.charAt(ind) == ' ') {
                 ind++;
             }
-            lines.add(new Line(i + 1, ind, l.strip()));
+            int no = i + 1;
+            // a flow collection may continue on the following lines: join until its brackets balance
+            while (depth(l) > 0 && i + 1 < raw.length) {
+                l = l + " " + stripComment(raw[++i]).strip();
+            }
+            lines.add(new Line(no, ind, l.strip()));
         }
+    }
+
+    /** Open minus closed brackets outside quotes. */
+    private static int depth(String l) {
+        int d = 0;
+        boolean sq = false, dq = false;
+        for (int i = 0; i < l.length(); i++) {
+            char c = l.charAt(i);
+            if (c == '\'' && !dq) {
+                sq = !sq;
+            } else if (c == '"' && !sq) {
+                dq = !dq;
+            } else if (!sq && !dq && (c == '[' || c == '{')) {
+                d++;
+            } else if (!sq && !dq && (c == ']' || c == '}')) {
+                d--;
+            }
+        }
+        return d;
     }
 
     /** Parses a document; {@code source} names the file in error messages. */
