@@ -137,4 +137,33 @@ class TrainingRunTest {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> RunComparison.compare(List.of(runs.get(0)), dir));
         assertTrue(e.getMessage().startsWith("comparing needs at least two"));
     }
+
+    @Test
+    void externalCohortAndNestedAlternativesThroughTheRequest() throws Exception {
+        List<String> lines = Files.readAllLines(data);
+        StringBuilder dev = new StringBuilder(lines.get(0)).append('\n');
+        StringBuilder ext = new StringBuilder(lines.get(0)).append('\n');
+        int foldColumn = List.of(lines.get(0).split(",")).indexOf("\"foldid\"");
+        for (String line : lines.subList(1, lines.size())) {
+            (line.split(",")[foldColumn].replace("\"", "").equals("5") ? ext : dev).append(line).append('\n');
+        }
+        Path devFile = dir.resolve("development.csv");
+        Files.writeString(devFile, dev.toString());
+        Files.writeString(dir.resolve("external.csv"), ext.toString());
+        DatasetColumns c = new DatasetColumns("patient", "lesion", "outcome", null, null, List.of(), NOT_PREDICTORS);
+        TrainingRun.Outcome external = TrainingRun.run(new TrainingRequest(devFile, c, "lasso-logistic", Map.of("folds", "5"), "",
+                Map.of(), Imputation.REFUSE, "external:external.csv", Set.of(), Set.of(), 1, 2, dir.resolve("ext")), registry, Progress.NONE);
+        assertEquals(ext.toString().split("\n").length - 1, external.result().evaluated().size());
+        assertEquals(List.of("other-institute"), external.rqs().answers().get("12").optionIds());
+        assertEquals(List.of("statistic"), external.rqs().answers().get("9").optionIds());
+
+        TrainingRun.Outcome nested = TrainingRun.run(new TrainingRequest(data, c, "lasso-logistic", Map.of("folds", "4", "alpha", "0.5|1"), "",
+                Map.of(), Imputation.REFUSE, "nested:4x4", Set.of(), Set.of(), 1, 2, dir.resolve("nested")), registry, Progress.NONE);
+        assertEquals("nested:4x4", nested.result().scheme());
+        assertTrue(nested.result().notes().stream().anyMatch(n -> n.startsWith("final model: candidate")), nested.result().notes().toString());
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> TrainingRun.run(new TrainingRequest(data, c,
+                "lasso-logistic", Map.of("alpha", "0.5|1"), "", Map.of(), Imputation.REFUSE, "cv:5", Set.of(), Set.of(), 1, 2, dir.resolve("y")),
+                registry, Progress.NONE));
+        assertTrue(e.getMessage().startsWith("parameter alternatives (a|b) need nested cross-validation"), e.getMessage());
+    }
 }
