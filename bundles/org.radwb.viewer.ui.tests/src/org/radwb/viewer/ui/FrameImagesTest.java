@@ -14,7 +14,11 @@ import org.radwb.viewer.ui.internal.FrameImages;
 class FrameImagesTest {
 
     @Test
-    void framesKeepTheirColoursOnTheScreen() {
+    void framesKeepTheirColoursOnTheScreen() throws Exception {
+        UiFixtures.onUi(this::roundTrip);
+    }
+
+    private void roundTrip() {
         byte[] rgba = new byte[2 * 2 * 4];
         int[] colours = { 0xFF3030, 0x30D030, 0x3080FF, 0x123456 };
         for (int i = 0; i < 4; i++) {

@@ -22,6 +22,33 @@ final class UiFixtures {
     private UiFixtures() {
     }
 
+    /** A test body that may throw. */
+    interface UiBody {
+        void run() throws Exception;
+    }
+
+    /**
+     * Runs a test body on the workbench's UI thread (the tests run in the real workbench on another thread) and
+     * rethrows what it throws.
+     */
+    static void onUi(UiBody body) throws Exception {
+        Display display = Display.getDefault();
+        Throwable[] failure = new Throwable[1];
+        display.syncExec(() -> {
+            try {
+                body.run();
+            } catch (Throwable t) {
+                failure[0] = t;
+            }
+        });
+        if (failure[0] instanceof Exception e) {
+            throw e;
+        }
+        if (failure[0] instanceof Error e) {
+            throw e;
+        }
+    }
+
     static Shell shell(int width, int height) {
         Display display = Display.getDefault();
         Shell shell = new Shell(display);

@@ -36,10 +36,12 @@ class ViewerPartTest {
     private Shell shell;
 
     @AfterEach
-    void closeShell() {
-        if (shell != null) {
-            shell.dispose();
-        }
+    void closeShell() throws Exception {
+        UiFixtures.onUi(() -> {
+            if (shell != null) {
+                shell.dispose();
+            }
+        });
     }
 
     private ViewerPart openPart(org.radwb.viewer.render.RenderBackend backend, ViewerInput input) {
@@ -56,114 +58,126 @@ class ViewerPartTest {
 
     @Test
     void withoutVtkThe3dViewSaysWhatToInstallAndSlicesStillWork() throws Exception {
-        ViewerPart part = openPart(null, new ViewerInput(UiFixtures.fixture(dir, "oblique.nii.gz"), null, null));
-        assertEquals(BackendStatus.NO_BACKEND, part.view3d().message());
-        assertTrue(part.view3d().message().contains("sudo apt-get install libvtk9-java"));
-        assertNull(part.view3d().renderNow());
-        RgbaFrame axial = part.slice(ViewKind.AXIAL).renderNow();
-        assertNotNull(axial);
-        assertTrue(contains(axial, SliceRenderer.CROSSHAIR_COLOUR), "the crosshair is drawn");
+        UiFixtures.onUi(() -> {
+            ViewerPart part = openPart(null, new ViewerInput(UiFixtures.fixture(dir, "oblique.nii.gz"), null, null));
+            assertEquals(BackendStatus.NO_BACKEND, part.view3d().message());
+            assertTrue(part.view3d().message().contains("sudo apt-get install libvtk9-java"));
+            assertNull(part.view3d().renderNow());
+            RgbaFrame axial = part.slice(ViewKind.AXIAL).renderNow();
+            assertNotNull(axial);
+            assertTrue(contains(axial, SliceRenderer.CROSSHAIR_COLOUR), "the crosshair is drawn");
+        });
     }
 
     @Test
     void clickingAVoxelReportsWorldCoordinateAndIntensityForNiftiAndNrrd() throws Exception {
-        var backend = UiFixtures.vtkBackend();
-        for (String[] row : expectedRows()) {
-            Path image = UiFixtures.fixture(dir, row[0]);
-            Path mask = row[0].endsWith(".nii.gz") ? UiFixtures.fixture(dir, "labels.nii.gz") : null;
-            ViewerPart part = openPart(backend, new ViewerInput(image, mask, null));
-            Scene scene = part.scene().orElseThrow();
-            double[] world = { Double.parseDouble(row[4]), Double.parseDouble(row[5]), Double.parseDouble(row[6]) };
-            scene.setCrosshair(world);
-            var canvas = part.slice(ViewKind.CORONAL);
-            var size = canvas.getSize();
-            double[] px = new SliceProjection(scene, ViewKind.CORONAL, size.x, size.y).worldToPixel(world);
-            canvas.clickAt((int) Math.round(px[0]), (int) Math.round(px[1]));
-            String status = part.statusText();
-            String expected = String.format(java.util.Locale.ROOT, "voxel (%s, %s, %s)  LPS (%.2f, %.2f, %.2f) mm", row[1], row[2],
-                    row[3], world[0], world[1], world[2]);
-            assertTrue(status.startsWith(expected), row[0] + ": status '" + status + "', expected '" + expected + "'");
-            assertTrue(status.contains("intensity " + row[7] + " ") && status.endsWith("label " + row[8]), status);
-            shell.dispose();
-            shell = null;
-        }
+        UiFixtures.onUi(() -> {
+            var backend = UiFixtures.vtkBackend();
+            for (String[] row : expectedRows()) {
+                Path image = UiFixtures.fixture(dir, row[0]);
+                Path mask = row[0].endsWith(".nii.gz") ? UiFixtures.fixture(dir, "labels.nii.gz") : null;
+                ViewerPart part = openPart(backend, new ViewerInput(image, mask, null));
+                Scene scene = part.scene().orElseThrow();
+                double[] world = { Double.parseDouble(row[4]), Double.parseDouble(row[5]), Double.parseDouble(row[6]) };
+                scene.setCrosshair(world);
+                var canvas = part.slice(ViewKind.CORONAL);
+                var size = canvas.getSize();
+                double[] px = new SliceProjection(scene, ViewKind.CORONAL, size.x, size.y).worldToPixel(world);
+                canvas.clickAt((int) Math.round(px[0]), (int) Math.round(px[1]));
+                String status = part.statusText();
+                String expected = String.format(java.util.Locale.ROOT, "voxel (%s, %s, %s)  LPS (%.2f, %.2f, %.2f) mm", row[1], row[2],
+                        row[3], world[0], world[1], world[2]);
+                assertTrue(status.startsWith(expected), row[0] + ": status '" + status + "', expected '" + expected + "'");
+                assertTrue(status.contains("intensity " + row[7] + " ") && status.endsWith("label " + row[8]), status);
+                shell.dispose();
+                shell = null;
+            }
+        });
     }
 
     @Test
     void selectingALesionInTheListMovesTheCameraAndShowsItsColour() throws Exception {
-        SyntheticHead head = SyntheticHead.generate(64);
-        Path image = dir.resolve("head.nii.gz");
-        Path mask = dir.resolve("lesions.nii.gz");
-        NiftiIO.write(head.image(), image);
-        NiftiIO.writeLabels(head.lesions(), mask);
-        ViewerPart part = openPart(UiFixtures.vtkBackend(), new ViewerInput(image, mask, null));
-        Scene scene = part.scene().orElseThrow();
-        UiFixtures.waitFor(() -> part.lesionTable().getItemCount() == 3, 30, "the lesion list");
-        assertNull(part.view3d().message());
-        double[] focalBefore = scene.camera().focalPoint();
+        UiFixtures.onUi(() -> {
+            SyntheticHead head = SyntheticHead.generate(64);
+            Path image = dir.resolve("head.nii.gz");
+            Path mask = dir.resolve("lesions.nii.gz");
+            NiftiIO.write(head.image(), image);
+            NiftiIO.writeLabels(head.lesions(), mask);
+            ViewerPart part = openPart(UiFixtures.vtkBackend(), new ViewerInput(image, mask, null));
+            Scene scene = part.scene().orElseThrow();
+            UiFixtures.waitFor(() -> part.lesionTable().getItemCount() == 3, 30, "the lesion list");
+            assertNull(part.view3d().message());
+            double[] focalBefore = scene.camera().focalPoint();
 
-        part.lesionTable().setSelection(1); // as the user clicks the second row
-        part.lesionTable().notifyListeners(SWT.Selection, new org.eclipse.swt.widgets.Event());
-        LesionSummary lesion = scene.lesions().get(1);
-        assertArrayEquals(lesion.centroid(), scene.camera().focalPoint(), 1e-9);
-        assertTrue(Math.abs(focalBefore[0] - lesion.centroid()[0]) + Math.abs(focalBefore[1] - lesion.centroid()[1]) > 1,
-                "the camera moved");
-        assertArrayEquals(lesion.centroid(), scene.crosshair(), 1e-9);
-        assertTrue(part.statusText().startsWith("Label 2:"), part.statusText());
+            part.lesionTable().setSelection(1); // as the user clicks the second row
+            part.lesionTable().notifyListeners(SWT.Selection, new org.eclipse.swt.widgets.Event());
+            LesionSummary lesion = scene.lesions().get(1);
+            assertArrayEquals(lesion.centroid(), scene.camera().focalPoint(), 1e-9);
+            assertTrue(Math.abs(focalBefore[0] - lesion.centroid()[0]) + Math.abs(focalBefore[1] - lesion.centroid()[1]) > 1,
+                    "the camera moved");
+            assertArrayEquals(lesion.centroid(), scene.crosshair(), 1e-9);
+            assertTrue(part.statusText().startsWith("Label 2:"), part.statusText());
 
-        RgbaFrame frame = part.view3d().renderNow();
-        var size = part.view3d().getSize();
-        double[] p = scene.camera().project(lesion.centroid(), size.x, size.y);
-        int rgb = frame.rgb((int) Math.round(p[0]), (int) Math.round(p[1]));
-        int colour = scene.labelStyle().colour(2); // green: the dominant channel survives lighting
-        assertEquals(dominant(colour), dominant(rgb), "pixel " + Integer.toHexString(rgb) + " at the lesion centre");
-        List<Path> pngs = part.exportPng(dir.resolve("export"));
-        assertEquals(4, pngs.size());
+            RgbaFrame frame = part.view3d().renderNow();
+            var size = part.view3d().getSize();
+            double[] p = scene.camera().project(lesion.centroid(), size.x, size.y);
+            int rgb = frame.rgb((int) Math.round(p[0]), (int) Math.round(p[1]));
+            int colour = scene.labelStyle().colour(2); // green: the dominant channel survives lighting
+            assertEquals(dominant(colour), dominant(rgb), "pixel " + Integer.toHexString(rgb) + " at the lesion centre");
+            List<Path> pngs = part.exportPng(dir.resolve("export"));
+            assertEquals(4, pngs.size());
 
-        // A second series (here the same file again) is added and shown through the series selector.
-        part.addSeries(image);
-        UiFixtures.waitFor(() -> part.seriesCombo().getItemCount() == 2, 30, "the second series");
-        part.seriesCombo().select(1);
-        part.seriesCombo().notifyListeners(SWT.Selection, new org.eclipse.swt.widgets.Event());
-        assertEquals(1, scene.activeIndex());
-        assertNotNull(part.view3d().renderNow());
+            // A second series (here the same file again) is added and shown through the series selector.
+            part.addSeries(image);
+            UiFixtures.waitFor(() -> part.seriesCombo().getItemCount() == 2, 30, "the second series");
+            part.seriesCombo().select(1);
+            part.seriesCombo().notifyListeners(SWT.Selection, new org.eclipse.swt.widgets.Event());
+            assertEquals(1, scene.activeIndex());
+            assertNotNull(part.view3d().renderNow());
+        });
     }
 
     @Test
     void openingASegmentationSelectsItsLabel() throws Exception {
-        SyntheticHead head = SyntheticHead.generate(48);
-        Path image = dir.resolve("head.nii.gz");
-        Path mask = dir.resolve("lesions.nii.gz");
-        NiftiIO.write(head.image(), image);
-        NiftiIO.writeLabels(head.lesions(), mask);
-        ViewerPart part = openPart(null, new ViewerInput(image, mask, 3));
-        UiFixtures.waitFor(() -> part.scene().get().selectedLabel().isPresent(), 30, "label 3 to be selected");
-        assertEquals(3, part.scene().get().selectedLabel().get());
-        assertEquals(2, part.lesionTable().getSelectionIndex());
+        UiFixtures.onUi(() -> {
+            SyntheticHead head = SyntheticHead.generate(48);
+            Path image = dir.resolve("head.nii.gz");
+            Path mask = dir.resolve("lesions.nii.gz");
+            NiftiIO.write(head.image(), image);
+            NiftiIO.writeLabels(head.lesions(), mask);
+            ViewerPart part = openPart(null, new ViewerInput(image, mask, 3));
+            UiFixtures.waitFor(() -> part.scene().get().selectedLabel().isPresent(), 30, "label 3 to be selected");
+            assertEquals(3, part.scene().get().selectedLabel().get());
+            assertEquals(2, part.lesionTable().getSelectionIndex());
+        });
     }
 
     @Test
     void maskOnAnotherGridIsReportedNamingBothGeometries() throws Exception {
-        Path image = UiFixtures.fixture(dir, "oblique.nii.gz");
-        Path mask = dir.resolve("other.nii.gz");
-        NiftiIO.writeLabels(new org.radwb.imaging.LabelMap(org.radwb.imaging.Geometry.of(4, 4, 4, 1, 1, 1), new int[64]), mask);
-        shell = UiFixtures.shell(800, 600);
-        ViewerPart part = new ViewerPart((org.radwb.viewer.render.RenderBackend) null);
-        part.createControls(shell);
-        part.open(new ViewerInput(image, mask, null));
-        UiFixtures.waitFor(() -> part.messageText().contains("does not lie on the grid"), 30, "the mismatch message");
-        assertTrue(part.messageText().contains("oblique.nii.gz") && part.messageText().contains("other.nii.gz"), part.messageText());
-        assertTrue(part.messageText().contains("4x4x4 voxels"), part.messageText());
+        UiFixtures.onUi(() -> {
+            Path image = UiFixtures.fixture(dir, "oblique.nii.gz");
+            Path mask = dir.resolve("other.nii.gz");
+            NiftiIO.writeLabels(new org.radwb.imaging.LabelMap(org.radwb.imaging.Geometry.of(4, 4, 4, 1, 1, 1), new int[64]), mask);
+            shell = UiFixtures.shell(800, 600);
+            ViewerPart part = new ViewerPart((org.radwb.viewer.render.RenderBackend) null);
+            part.createControls(shell);
+            part.open(new ViewerInput(image, mask, null));
+            UiFixtures.waitFor(() -> part.messageText().contains("does not lie on the grid"), 30, "the mismatch message");
+            assertTrue(part.messageText().contains("oblique.nii.gz") && part.messageText().contains("other.nii.gz"), part.messageText());
+            assertTrue(part.messageText().contains("4x4x4 voxels"), part.messageText());
+        });
     }
 
     @Test
-    void missingFileIsReported() {
-        shell = UiFixtures.shell(800, 600);
-        ViewerPart part = new ViewerPart((org.radwb.viewer.render.RenderBackend) null);
-        part.createControls(shell);
-        part.open(new ViewerInput(dir.resolve("nope.nii.gz"), null, null));
-        UiFixtures.waitFor(() -> part.messageText().contains("does not exist"), 30, "the missing-file message");
-        assertTrue(part.messageText().contains("nope.nii.gz"));
+    void missingFileIsReported() throws Exception {
+        UiFixtures.onUi(() -> {
+            shell = UiFixtures.shell(800, 600);
+            ViewerPart part = new ViewerPart((org.radwb.viewer.render.RenderBackend) null);
+            part.createControls(shell);
+            part.open(new ViewerInput(dir.resolve("nope.nii.gz"), null, null));
+            UiFixtures.waitFor(() -> part.messageText().contains("does not exist"), 30, "the missing-file message");
+            assertTrue(part.messageText().contains("nope.nii.gz"));
+        });
     }
 
     @Test
