@@ -228,9 +228,13 @@ public final class ScoringEngine {
         }
         if (!off.isEmpty()) {
             if (!chosenIds.isEmpty()) {
+                // name the condition actually answered "no" (C1), not one merely not asked because of it (C2)
+                Condition cause = off.stream().filter(c -> answers.options(c.getId()).equals(List.of(NO))).findFirst()
+                        .orElse(off.get(0));
+                boolean answeredNo = answers.options(cause.getId()).equals(List.of(NO));
                 problems.add(new AnswerProblem(id, null, "item " + id + " is switched off because condition "
-                        + off.get(0).getId() + " is 'no' (or not asked); remove its answer or answer "
-                        + off.get(0).getId() + " 'yes'"));
+                        + cause.getId() + (answeredNo ? " is answered 'no'" : " is not asked")
+                        + "; remove its answer or answer " + cause.getId() + " 'yes'"));
             }
             return new ItemScore(id, false, !chosenIds.isEmpty(), chosenIds, 0, 0, 0);
         }

@@ -113,7 +113,9 @@ class MetricsTest {
         }
         InvalidAnswersException e = assertThrows(InvalidAnswersException.class,
                 () -> ScoringEngine.score(m, b.build(), ScoringOptions.COMPLETE));
-        assertTrue(e.getMessage().contains("item 8 is switched off because condition C1"), e.getMessage());
+        assertTrue(e.getMessage().contains("item 8 is switched off because condition C1 is answered 'no'"), e.getMessage());
+        // item 9 also needs C2, which is not even asked when C1 is no: the message names the root cause, C1
+        assertTrue(e.getMessage().contains("item 9 is switched off because condition C1 is answered 'no'"), e.getMessage());
         e = assertThrows(InvalidAnswersException.class,
                 () -> ScoringEngine.score(m, AnswerSet.builder().answer("1", "yes").build(), ScoringOptions.COMPLETE));
         assertTrue(e.getMessage().contains("missing required answer for condition C1"), e.getMessage());
