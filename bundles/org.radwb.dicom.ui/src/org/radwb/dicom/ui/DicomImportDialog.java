@@ -64,6 +64,8 @@ public final class DicomImportDialog extends TitleAreaDialog {
         deidentify = check(c, "De-identify (DICOM PS3.15 basic profile; dates shifted, UIDs replaced)");
         keyFile = field(c, "Key file:");
         keyFile.setToolTipText("Kept outside the project; created if absent; the same key gives the same pseudonyms");
+        // the same per-user default as `radwb dicom import --deidentify`
+        keyFile.setText(Path.of(System.getProperty("user.home"), ".config", "radwb", "deidentification.key").toString());
         browse(c, () -> {
             FileDialog d = new FileDialog(getShell(), SWT.SAVE);
             d.setText("De-identification key file");

@@ -72,6 +72,9 @@ public final class DicomImportRunner {
     /** Reads the key file, creating a random key (owner-readable only) when it does not exist. */
     static Deidentifier deidentifier(Path keyFile) throws IOException {
         if (!Files.exists(keyFile)) {
+            if (keyFile.toAbsolutePath().getParent() != null) {
+                Files.createDirectories(keyFile.toAbsolutePath().getParent());
+            }
             Files.writeString(keyFile, Deidentifier.newKey() + "\n", StandardCharsets.US_ASCII);
             try {
                 Files.setPosixFilePermissions(keyFile, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
