@@ -26,7 +26,7 @@ import org.w3c.dom.Element;
 import org.w3c.dom.NamedNodeMap;
 
 /** The HTML report is one self-contained file; the writer exports every table as CSV and every figure as SVG + PNG. */
-class HtmlReportTest {
+public class HtmlReportTest {
 
     /** Elements that load or run something from elsewhere. */
     private static final Set<String> FORBIDDEN_ELEMENTS = Set.of("script", "link", "iframe", "img", "object", "embed",
@@ -51,20 +51,28 @@ class HtmlReportTest {
 
     @Test
     void htmlHasNoExternalReference() throws Exception {
-        String html = HtmlReportWriter.toHtml(sampleDocument());
+        Document doc = assertSelfContained(HtmlReportWriter.toHtml(sampleDocument()));
+        assertEquals(2, XmlRead.byName(doc.getDocumentElement(), "svg").size(), "both figures are inline SVG");
+        assertEquals(2, XmlRead.byName(doc.getDocumentElement(), "a").size(), "the contents list links both sections");
+        assertEquals("UTF-8", XmlRead.byName(doc.getDocumentElement(), "meta").get(0).getAttribute("charset"));
+    }
+
+    /**
+     * Parses {@code html} and fails on anything that would load or run something from elsewhere: script, link,
+     * img, iframe, object and similar elements, reference attributes, event handlers, url() and @import; in-page
+     * links must point at an element of the page.
+     */
+    public static Document assertSelfContained(String html) throws Exception {
+        assertTrue(html.startsWith("<!DOCTYPE html>"));
         Document doc = XmlRead.parse(html);
-        int svgs = 0;
-        int links = 0;
         for (Element e : XmlRead.elements(doc)) {
             assertFalse(FORBIDDEN_ELEMENTS.contains(e.getLocalName()), "element <" + e.getLocalName() + ">");
             NamedNodeMap attrs = e.getAttributes();
             for (int i = 0; i < attrs.getLength(); i++) {
                 Attr a = (Attr) attrs.item(i);
                 if (e.getLocalName().equals("a") && a.getLocalName().equals("href")) {
-                    // in-page links of the contents list are allowed, and must point at an element of the page
                     assertTrue(a.getValue().startsWith("#"), "external link " + a.getValue());
                     XmlRead.byId(doc, a.getValue().substring(1));
-                    links++;
                     continue;
                 }
                 assertFalse(REFERENCE_ATTRIBUTES.contains(a.getLocalName()),
@@ -72,16 +80,10 @@ class HtmlReportTest {
                 assertFalse(a.getLocalName().startsWith("on"), "event handler " + a.getName());
                 assertFalse(a.getValue().toLowerCase().contains("url("), a.getName() + " uses url()");
             }
-            if ("svg".equals(e.getLocalName())) {
-                svgs++;
-            }
         }
         String style = XmlRead.byName(doc.getDocumentElement(), "style").get(0).getTextContent().toLowerCase();
         assertFalse(style.contains("url(") || style.contains("@import"), "CSS loads nothing");
-        assertEquals(2, svgs, "both figures are inline SVG");
-        assertEquals(2, links, "the contents list links to both sections");
-        assertTrue(html.startsWith("<!DOCTYPE html>"));
-        assertEquals("UTF-8", XmlRead.byName(doc.getDocumentElement(), "meta").get(0).getAttribute("charset"));
+        return doc;
     }
 
     @Test

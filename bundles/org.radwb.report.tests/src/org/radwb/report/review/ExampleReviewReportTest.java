@@ -55,6 +55,7 @@ class ExampleReviewReportTest {
         assertTrue(XmlRead.svgText(XmlRead.byId(svg, "prisma-stage-2")).startsWith("Reports assessed for eligibility"));
         assertTrue(XmlRead.svgText(XmlRead.byId(svg, "prisma-stage-3-excluded")).contains("Classification"));
         assertNotNull(ImageIO.read(dir.resolve("figures/prisma-flow.png").toFile()));
+        org.radwb.report.HtmlReportTest.assertSelfContained(Files.readString(dir.resolve("report.html")));
     }
 
     @Test
