@@ -23,7 +23,7 @@ class ModelRegistryTest {
     void defaultRegistryHoldsTheBuiltInsAndTheirDeclarationsMatchTheClasses() {
         ModelRegistry r = ModelRegistry.getDefault();
         List<String> ids = r.all().stream().map(ModelDescriptor::id).toList();
-        assertTrue(ids.containsAll(List.of("lasso-logistic", "logistic", "random-forest", "cox-elasticnet")), ids.toString());
+        assertTrue(ids.containsAll(List.of("lasso-logistic", "logistic", "random-forest", "linear-svm", "cox-elasticnet")), ids.toString());
         for (ModelDescriptor d : r.all()) {
             ModelType t = d.type(); // throws if id, task or parameters differ from the declaration
             assertEquals(d.id(), t.id());

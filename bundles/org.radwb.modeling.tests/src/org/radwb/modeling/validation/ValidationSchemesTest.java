@@ -157,7 +157,7 @@ class ValidationSchemesTest {
     @Test
     void savedModelsPredictIdenticallyAfterLoading() throws Exception {
         Dataset d = binary();
-        for (String model : List.of("lasso-logistic", "random-forest", "logistic")) {
+        for (String model : List.of("lasso-logistic", "random-forest", "logistic", "linear-svm")) {
             FittedPipeline fit = spec(model, Map.of(), "corr:0.95").fit(d, 1);
             StringWriter w = new StringWriter();
             fit.state().write(w);

@@ -13,6 +13,7 @@ import org.radwb.modeling.models.CoxElasticNetType;
 import org.radwb.modeling.models.LassoLogisticType;
 import org.radwb.modeling.models.LogisticType;
 import org.radwb.modeling.models.RandomForestType;
+import org.radwb.modeling.svm.LinearSvmType;
 
 /**
  * The model types known to the workbench (Trace Compass / EMF registry style): descriptors read once from the
@@ -34,10 +35,11 @@ public final class ModelRegistry {
     public ModelRegistry() {
     }
 
-    /** A registry holding the four built-in model types. */
+    /** A registry holding the built-in model types. */
     public static ModelRegistry withBuiltIns() {
         ModelRegistry r = new ModelRegistry();
-        for (ModelType t : List.of(new LassoLogisticType(), new LogisticType(), new RandomForestType(), new CoxElasticNetType())) {
+        for (ModelType t : List.of(new LassoLogisticType(), new LogisticType(), new RandomForestType(), new LinearSvmType(),
+                new CoxElasticNetType())) {
             r.register(ModelDescriptor.of(t, "built-in (no extension registry)"));
         }
         return r;
