@@ -43,6 +43,9 @@ public final class TrainModelCommand implements Command {
         String model = a.required("--model");
         String params = a.optional("--params", "");
         String validation = a.required("--validation");
+        if (validation.startsWith("external:")) {
+            validation = "external:" + ctx.path(validation.substring("external:".length())); // relative to the working directory
+        }
         Path out = ctx.path(a.required("--out"));
         List<String> features = list(a.optional("--features"));
         List<String> exclude = list(a.optional("--exclude"));
