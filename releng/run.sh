@@ -5,22 +5,9 @@
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
-product="$root/releng/org.radwb.product/target/products/org.radwb.product/linux/gtk/x86_64"
+product="$root/releng/org.radwb.product/target/products/org.radwb.product/linux/gtk/x86_64/radwb"
 
-packages=(libgtk-3-0 libvtk9-java fonts-dejavu-core)
-missing=()
-for p in "${packages[@]}"; do
-  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
-done
-if [ ${#missing[@]} -gt 0 ]; then
-  if [ "$(id -u)" = 0 ]; then
-    echo "== installing Debian packages: ${missing[*]}"
-    apt-get update -qq
-    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
-  else
-    echo "note: the workbench wants these Debian packages: ${missing[*]} (sudo apt-get install ${missing[*]})" >&2
-  fi
-fi
+"$root/releng/ensure-packages.sh" libgtk-3-0 libvtk9-java fonts-dejavu-core
 
 # Rebuild when there is no product yet or any source is newer than it.
 stamp="$product/radwb"

@@ -7,22 +7,7 @@ set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
 
-packages=(xvfb xauth libgtk-3-0 libvtk9-java fonts-dejavu-core)
-missing=()
-for p in "${packages[@]}"; do
-  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
-done
-if [ ${#missing[@]} -gt 0 ]; then
-  if [ "$(id -u)" = 0 ]; then
-    echo "== installing Debian packages: ${missing[*]}"
-    apt-get update -qq
-    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
-  else
-    echo "radwb tests need these Debian packages: ${missing[*]}" >&2
-    echo "install them with: sudo apt-get install ${missing[*]}   (or run this script as root)" >&2
-    exit 1
-  fi
-fi
+"$root/releng/ensure-packages.sh" --required xvfb xauth libgtk-3-0 libvtk9-java fonts-dejavu-core
 java -version 2>&1 | head -n 1 | grep -qE '"(1[7-9]|2[0-9])' || { echo "Java 17 or newer is required (java -version)" >&2; exit 1; }
 
 # Fresh result folders, so the summary counts only this run.
