@@ -7,8 +7,8 @@ import org.radwb.imaging.Geometry;
  * Exponential (each rescaled by max|x| as PyRadiomics does), Gradient (SimpleITK GradientMagnitude: central
  * differences in mm, zero-flux boundary) and LoG (Laplacian of Gaussian in mm, normalised by sigma²).
  * <p>
- * LoG uses sampled Gaussian kernels (scipy.ndimage's definition: truncate 4 sigma, edge values extended), not
- * SimpleITK's recursive (IIR) approximation that PyRadiomics calls, so LoG values differ slightly from PyRadiomics'.
+ * LoG is SimpleITK's LaplacianRecursiveGaussianImageFilter (what PyRadiomics calls): per axis d, the recursive
+ * second derivative along d, recursive smoothing along the other axes, divided by the spacing² of d, summed.
  */
 public final class ImageFilters {
 
@@ -94,26 +94,30 @@ public final class ImageFilters {
     }
 
     /**
-     * Laplacian of Gaussian with sigma in mm, times sigma² (scale normalisation), computed in the box
-     * {@code lo..hi} (inclusive voxel bounds) plus the kernel radius; voxels outside the box are 0.
+     * Laplacian of Gaussian with sigma in mm, scale-normalised (times sigma²), as SimpleITK computes it. Computed in
+     * the box {@code lo..hi} (inclusive voxel bounds) widened by 30 sigma (where the recursive filters' responses
+     * have decayed below 1e-15) or to the image edge; voxels outside the computed box are 0.
      */
     public static float[] laplacianOfGaussian(float[] x, Geometry g, double sigmaMm, int[] lo, int[] hi) {
         int[] n = g.dims();
-        int[] radius = new int[3];
-        double[][] k0 = new double[3][], k2 = new double[3][];
         for (int a = 0; a < 3; a++) {
-            double sd = sigmaMm / g.spacing(a);
-            radius[a] = (int) (4.0 * sd + 0.5);
-            k0[a] = kernel(sd, radius[a], false);
-            k2[a] = kernel(sd, radius[a], true);
+            if (n[a] < 4) {
+                throw new IllegalArgumentException("LoG needs at least 4 voxels along every axis (SimpleITK's recursive "
+                        + "Gaussian); axis " + a + " has " + n[a]);
+            }
         }
         int[] b0 = new int[3], bn = new int[3];
         for (int a = 0; a < 3; a++) {
-            b0[a] = Math.max(0, lo[a] - radius[a]);
-            bn[a] = Math.min(n[a] - 1, hi[a] + radius[a]) - b0[a] + 1;
+            int m = (int) Math.ceil(30 * sigmaMm / g.spacing(a)) + 4;
+            b0[a] = Math.max(0, lo[a] - m);
+            bn[a] = Math.min(n[a] - 1, hi[a] + m) - b0[a] + 1;
+            if (bn[a] < 4) { // keep SimpleITK's minimum line length
+                b0[a] = Math.max(0, Math.min(b0[a], n[a] - 4));
+                bn[a] = Math.min(n[a], 4);
+            }
         }
         int size = bn[0] * bn[1] * bn[2];
-        double[] box = new double[size];
+        float[] box = new float[size];
         for (int k = 0; k < bn[2]; k++) {
             for (int j = 0; j < bn[1]; j++) {
                 for (int i = 0; i < bn[0]; i++) {
@@ -121,73 +125,49 @@ public final class ImageFilters {
                 }
             }
         }
-        double[] sum = new double[size];
+        float[] acc = new float[size];
         for (int d = 0; d < 3; d++) {
-            double[] t = box.clone();
+            float[] t = recursive(box, bn, d, new RecursiveGaussian(sigmaMm, g.spacing(d), 2));
             for (int a = 0; a < 3; a++) {
-                t = convolve(t, bn, a, a == d ? k2[a] : k0[a], b0, n);
+                if (a != d) {
+                    t = recursive(t, bn, a, new RecursiveGaussian(sigmaMm, g.spacing(a), 0));
+                }
             }
-            double s2 = g.spacing(d) * g.spacing(d);
+            double inv = 1.0 / (g.spacing(d) * g.spacing(d));
             for (int q = 0; q < size; q++) {
-                sum[q] += t[q] / s2;
+                acc[q] = (float) (acc[q] + t[q] * inv); // ITK accumulates in float images
             }
         }
         float[] out = new float[x.length];
-        double norm = sigmaMm * sigmaMm;
         for (int k = 0; k < bn[2]; k++) {
             for (int j = 0; j < bn[1]; j++) {
                 for (int i = 0; i < bn[0]; i++) {
-                    out[g.index(i + b0[0], j + b0[1], k + b0[2])] = (float) (sum[i + bn[0] * (j + bn[1] * k)] * norm);
+                    out[g.index(i + b0[0], j + b0[1], k + b0[2])] = acc[i + bn[0] * (j + bn[1] * k)];
                 }
             }
         }
         return out;
     }
 
-    /** scipy.ndimage._gaussian_kernel1d for order 0 or 2: normalised samples, times (x² - sd²) / sd⁴ for order 2. */
-    static double[] kernel(double sd, int radius, boolean second) {
-        double[] w = new double[2 * radius + 1];
-        double sum = 0;
-        for (int q = -radius; q <= radius; q++) {
-            w[q + radius] = Math.exp(-0.5 * q * q / (sd * sd));
-            sum += w[q + radius];
-        }
-        for (int q = -radius; q <= radius; q++) {
-            w[q + radius] /= sum;
-            if (second) {
-                w[q + radius] *= (q * q - sd * sd) / (sd * sd * sd * sd);
-            }
-        }
-        return w;
-    }
-
-    /**
-     * 1D convolution along axis a of a box placed at {@code b0} in an image of size {@code n}; samples beyond the
-     * image edge take the edge value (the box reaches the real edge whenever the kernel does).
-     */
-    private static double[] convolve(double[] in, int[] bn, int a, double[] w, int[] b0, int[] n) {
-        int r = w.length / 2;
+    /** One recursive pass along axis a, computed in double per line, stored as float (SimpleITK's float images). */
+    private static float[] recursive(float[] in, int[] bn, int a, RecursiveGaussian f) {
         int[] st = { 1, bn[0], bn[0] * bn[1] };
-        double[] out = new double[in.length];
         int len = bn[a];
+        double[] line = new double[len], res = new double[len], tmp = new double[len];
+        float[] out = new float[in.length];
         for (int base = 0; base < in.length; base++) {
             if ((base / st[a]) % len != 0) {
                 continue;
             }
             for (int q = 0; q < len; q++) {
-                double acc = 0;
-                for (int t = -r; t <= r; t++) {
-                    int idx = q + t;
-                    if (idx < 0) {
-                        idx = 0; // image edge (box starts there when the kernel would leave the image) or box edge
-                    } else if (idx >= len) {
-                        idx = len - 1;
-                    }
-                    acc += w[t + r] * in[base + idx * st[a]];
-                }
-                out[base + q * st[a]] = acc;
+                line[q] = in[base + q * st[a]];
+            }
+            f.filter(line, res, tmp, len);
+            for (int q = 0; q < len; q++) {
+                out[base + q * st[a]] = (float) res[q];
             }
         }
         return out;
     }
+
 }
