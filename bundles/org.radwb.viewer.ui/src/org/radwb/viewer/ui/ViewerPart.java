@@ -71,6 +71,7 @@ public final class ViewerPart {
     private Scale opacity;
     private Button surfaces;
     private Button smooth;
+    private Button volumeRendering;
     private Combo seriesCombo;
     private Combo blendCombo;
     private Scale blendScale;
@@ -200,6 +201,14 @@ public final class ViewerPart {
                 scene.styleChanged();
             }
         });
+        volumeRendering = new Button(side, SWT.CHECK);
+        volumeRendering.setText("Volume rendering (slow without a GPU)");
+        volumeRendering.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
+        volumeRendering.addListener(SWT.Selection, e -> {
+            if (scene != null) {
+                scene.setVolumeRendering(volumeRendering.getSelection());
+            }
+        });
         Button reset = new Button(side, SWT.PUSH);
         reset.setText("Reset view");
         reset.addListener(SWT.Selection, e -> {
@@ -300,7 +309,7 @@ public final class ViewerPart {
     }
 
     private void setControlsEnabled(boolean enabled) {
-        for (org.eclipse.swt.widgets.Control c : new org.eclipse.swt.widgets.Control[] { presets, opacity, surfaces, smooth,
+        for (org.eclipse.swt.widgets.Control c : new org.eclipse.swt.widgets.Control[] { presets, opacity, surfaces, smooth, volumeRendering,
                 lesionTable, seriesCombo, blendCombo, blendScale, addSeries }) {
             c.setEnabled(enabled);
         }
@@ -394,6 +403,7 @@ public final class ViewerPart {
         scene.labelStyle().setOverlayOpacity(opacity.getSelection() / 100.0);
         scene.labelStyle().setSurfacesVisible(surfaces.getSelection());
         scene.labelStyle().setSmoothSurfaces(smooth.getSelection());
+        scene.setVolumeRendering(volumeRendering.getSelection());
         lesionTable.removeAll();
         setControlsEnabled(true);
         fillSeriesCombos();

@@ -183,6 +183,29 @@ class VtkView3DTest {
     }
 
     @Test
+    void volumeRenderingIsOffByDefaultAndAddsTheVolumeWhenSwitchedOn() throws Exception {
+        scene.labelStyle().setSurfacesVisible(false);
+        scene.styleChanged();
+        assertTrue(!scene.volumeRendering(), "off by default");
+        RgbaFrame planes = view.render();
+        scene.setVolumeRendering(true);
+        RgbaFrame volume = view.render();
+        save(volume, "volume-rendering");
+        // The ray-cast head veils the planes in front of it: a large part of the frame changes.
+        int changed = 0;
+        for (int y = 0; y < SIZE; y++) {
+            for (int x = 0; x < SIZE; x++) {
+                if (planes.rgb(x, y) != volume.rgb(x, y)) {
+                    changed++;
+                }
+            }
+        }
+        assertTrue(changed > SIZE * SIZE / 20, "pixels the volume changes: " + changed);
+        scene.setVolumeRendering(false);
+        assertEquals(java.util.Arrays.hashCode(planes.rgba()), java.util.Arrays.hashCode(view.render().rgba()), "off again");
+    }
+
+    @Test
     void missingVtkInstallationNamesThePackage(@TempDir Path empty) {
         String message = VtkRuntime.checkInstalled(empty).orElseThrow().message();
         assertTrue(message.contains("sudo apt-get install libvtk9-java"), message);

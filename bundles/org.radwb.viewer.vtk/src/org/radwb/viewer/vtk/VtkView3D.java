@@ -25,7 +25,12 @@ import vtk.vtkMatrix4x4;
 import vtk.vtkPolyDataMapper;
 import vtk.vtkRenderWindow;
 import vtk.vtkRenderer;
+import vtk.vtkColorTransferFunction;
+import vtk.vtkPiecewiseFunction;
+import vtk.vtkSmartVolumeMapper;
 import vtk.vtkUnsignedCharArray;
+import vtk.vtkVolume;
+import vtk.vtkVolumeProperty;
 import vtk.vtkWindowedSincPolyDataFilter;
 
 /**
@@ -54,6 +59,7 @@ final class VtkView3D implements View3D, SceneListener {
     private final vtkImageStack[] stacks = new vtkImageStack[3];
     private final List<vtkActor> surfaces = new ArrayList<>();
     private vtkImageData labelImage;
+    private vtkVolume volume;
     private vtkLookupTable overlayColours;
     private vtkLookupTable surfaceColours;
     private int width;
@@ -97,13 +103,16 @@ final class VtkView3D implements View3D, SceneListener {
                 if (scene.activeIndex() != shownSeries) {
                     showSeries();
                     rebuildLabels(); // the overlay layer only sits on the reference grid's planes
+                    removeVolume();
                     applyWindow();
+                    updateVolume();
                     placePlanes();
                 }
             }
             case STYLE -> {
                 rebuildLabels();
                 placePlanes();
+                updateVolume();
             }
             default -> {
                 // camera and slice-view changes are read at render time
@@ -122,7 +131,49 @@ final class VtkView3D implements View3D, SceneListener {
         }
     }
 
+    /**
+     * Volume rendering of the series shown (optional, off by default): grey ray casting whose opacity ramps over the
+     * current window, so the window/level controls also shape the rendering.
+     */
+    private void updateVolume() {
+        if (!scene.volumeRendering()) {
+            removeVolume();
+            return;
+        }
+        if (volume == null) {
+            vtkSmartVolumeMapper mapper = new vtkSmartVolumeMapper();
+            mapper.SetInputData(image);
+            mapper.SetRequestedRenderModeToDefault(); // GPU when there is one, CPU ray casting otherwise
+            volume = new vtkVolume();
+            volume.SetMapper(mapper);
+            volume.SetUserMatrix(planeMatrix);
+            renderer.AddVolume(volume);
+        }
+        WindowLevel wl = scene.windowLevel();
+        vtkColorTransferFunction grey = new vtkColorTransferFunction();
+        grey.AddRGBPoint(wl.lower(), 0, 0, 0);
+        grey.AddRGBPoint(wl.upper(), 1, 1, 1);
+        vtkPiecewiseFunction opacity = new vtkPiecewiseFunction();
+        opacity.AddPoint(wl.lower(), 0);
+        opacity.AddPoint(wl.upper(), 0.2);
+        vtkVolumeProperty property = new vtkVolumeProperty();
+        property.SetColor(grey);
+        property.SetScalarOpacity(opacity);
+        property.SetInterpolationTypeToLinear();
+        volume.SetProperty(property);
+    }
+
+    private void removeVolume() {
+        if (volume != null) {
+            renderer.RemoveVolume(volume);
+            volume = null;
+        }
+    }
+
     private void applyWindow() {
+        if (volume != null) {
+            updateVolume();
+        }
         WindowLevel wl = scene.windowLevel();
         for (vtkImageActor a : planes) {
             a.GetProperty().SetColorWindow(wl.window());
