@@ -181,6 +181,35 @@ class ViewerPartTest {
     }
 
     @Test
+    void aVolumeTooLargeForTheHeapGivesAMessageNotACrash() throws Exception {
+        // A NIfTI header announcing 1290^3 float voxels (8.6 GB): reading it runs out of heap at allocation.
+        java.nio.ByteBuffer h = java.nio.ByteBuffer.allocate(352 + 1024).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+        h.putInt(0, 348);
+        short[] dim = { 3, 1290, 1290, 1290, 1, 1, 1, 1 };
+        for (int i = 0; i < 8; i++) {
+            h.putShort(40 + 2 * i, dim[i]);
+        }
+        h.putShort(70, (short) 16).putShort(72, (short) 32);
+        for (int i = 0; i < 8; i++) {
+            h.putFloat(76 + 4 * i, 1f);
+        }
+        h.putFloat(108, 352f).putFloat(112, 1f);
+        h.put(344, (byte) 'n').put(345, (byte) '+').put(346, (byte) '1');
+        Path huge = dir.resolve("huge.nii");
+        java.nio.file.Files.write(huge, h.array());
+        UiFixtures.onUi(() -> {
+            shell = UiFixtures.shell(800, 600);
+            ViewerPart part = new ViewerPart((org.radwb.viewer.render.RenderBackend) null);
+            part.createControls(shell);
+            part.open(new ViewerInput(huge, null, null));
+            UiFixtures.waitFor(() -> !part.messageText().startsWith("Opening"), 60, "the outcome of opening");
+            assertTrue(part.messageText().contains("too large for the memory") && part.messageText().contains("-Xmx"),
+                    part.messageText());
+            assertTrue(part.scene().isEmpty());
+        });
+    }
+
+    @Test
     void tooLargeMessageSaysHowToFixIt() {
         String m = ViewerPart.tooLarge(Path.of("/data/huge.nii.gz"));
         assertTrue(m.contains("/data/huge.nii.gz") && m.contains("-Xmx"), m);
