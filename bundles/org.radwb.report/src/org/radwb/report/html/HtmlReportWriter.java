@@ -17,7 +17,7 @@ public final class HtmlReportWriter {
     private static final String CSS = """
             body { font-family: %s; color: #222; margin: 2em auto; max-width: 1200px; padding: 0 1em; }
             h1 { font-size: 1.6em; } h2 { font-size: 1.25em; margin-top: 2em; border-bottom: 1px solid #ccc; }
-            table { border-collapse: collapse; margin: 1em 0; font-size: 0.85em; }
+            table { border-collapse: collapse; margin: 1em 0; font-size: 0.85em; display: block; overflow-x: auto; }
             caption { text-align: left; font-weight: bold; padding-bottom: 0.4em; }
             th, td { border: 1px solid #bbb; padding: 0.25em 0.5em; text-align: left; vertical-align: top; }
             th { background: #eef3f8; }
@@ -28,6 +28,8 @@ public final class HtmlReportWriter {
             dl.keys { display: grid; grid-template-columns: max-content auto; gap: 0.2em 1em; }
             dl.keys dt { font-weight: bold; } dl.keys dd { margin: 0; }
             ol.contents { font-size: 0.9em; }
+            @media print { body { max-width: none; margin: 0; } figure, table { break-inside: avoid; }
+              nav { display: none; } }
             """.formatted(TextMetrics.FONT_FAMILY);
 
     private HtmlReportWriter() {
