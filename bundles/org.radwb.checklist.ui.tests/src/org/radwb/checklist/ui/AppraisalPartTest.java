@@ -57,12 +57,12 @@ class AppraisalPartTest {
         part.select("rqs", "alice", false);
         Table t = part.table().viewer().getTable();
         assertEquals(16, t.getItemCount(), "RQS has 16 items and no conditions");
-        assertEquals("not started", part.statusText());
+        assertEquals("  Status: not started", part.statusText());
 
         part.editAnswer(row(0), "documented|public");
-        assertEquals("documented|public", t.getItem(0).getText(3));
+        assertEquals("documented|public", t.getItem(0).getText(2));
         assertEquals(1, study.getAssessments().size());
-        assertTrue(part.statusText().startsWith("draft, 1 answered, total 2"), part.statusText());
+        assertTrue(part.statusText().startsWith("  Status: draft, 1 answered, total 2"), part.statusText());
 
         part.editAnswer(row(15), "none|code");
         assertTrue(part.messageText().contains("option 'none' is exclusive"), part.messageText());
@@ -85,12 +85,12 @@ class AppraisalPartTest {
         part.select("rqs", "bob", false);
         part.editAnswer(row(1), "yes");
         Table t = part.table().viewer().getTable();
-        assertEquals("hidden until you submit", t.getItem(1).getText(7));
+        assertEquals("hidden until you submit", t.getItem(1).getText(3));
         part.select("rqs", "alice", false);
-        assertEquals("hidden until you submit", t.getItem(1).getText(7));
+        assertEquals("hidden until you submit", t.getItem(1).getText(3));
         part.submit();
         assertEquals(AssessmentStatus.SUBMITTED, study.getAssessments().get(0).getStatus());
-        assertEquals("bob: yes", t.getItem(1).getText(7), "alice submitted: bob's answer is visible to her");
+        assertEquals("bob: yes", t.getItem(1).getText(3), "alice submitted: bob's answer is visible to her");
     }
 
     @Test
@@ -112,15 +112,15 @@ class AppraisalPartTest {
         Table t = part.table().viewer().getTable();
         assertTrue(row(1).disputed());
         assertEquals(new org.eclipse.swt.graphics.RGB(255, 236, 179), t.getItem(1).getBackground(0).getRGB());
-        assertEquals("agreed by all raters", t.getItem(0).getText(8));
+        assertEquals("agreed by all raters", t.getItem(0).getText(4));
         part.submitConsensus();
         assertTrue(part.messageText().contains("unresolved disagreements on items 2"), part.messageText());
         part.setResolutionPrompt(r -> "methods cite two readers");
         part.editAnswer(row(1), "yes");
-        assertEquals("methods cite two readers (carol)", t.getItem(1).getText(8));
+        assertEquals("methods cite two readers (carol)", t.getItem(1).getText(4));
         part.submitConsensus();
         assertEquals("", part.messageText());
-        assertTrue(part.statusText().startsWith("submitted"), part.statusText());
+        assertTrue(part.statusText().startsWith("  Status: submitted"), part.statusText());
     }
 
     private SheetRow row(int i) {

@@ -193,7 +193,7 @@ public final class AppraisalPart {
         // show an empty sheet until the first answer creates the assessment (opening alone changes nothing)
         Assessment view = shown.orElseGet(() -> org.radwb.model.ReviewFactory.eINSTANCE.createAssessment());
         table.show(AppraisalSheet.rows(ap, view, rater()));
-        status.setText(describe(d.get(), shown));
+        status.setText("  Status: " + describe(d.get(), shown));
         status.getParent().layout();
     }
 

@@ -42,16 +42,17 @@ final class AppraisalTable {
         viewer.setContentProvider(ArrayContentProvider.getInstance());
         disputed = new Color(parent.getDisplay(), new RGB(255, 236, 179));
         viewer.getTable().addDisposeListener(e -> disputed.dispose());
-        column("Item", 50, SheetRow::id, null);
-        column("Title", 280, SheetRow::title, null);
-        column("Domain", 160, SheetRow::domain, null);
-        column("Answer", 150, SheetRow::answerText, answer);
-        column("Options (id = label)", 260, AppraisalTable::options, null);
-        column("Page", 60, r -> nz(r.page()), page);
-        column("Comment", 200, r -> nz(r.comment()), comment);
-        column("Other raters", 200, AppraisalTable::others, null);
+        // the columns a rater needs first; reference columns (options, domain) last
+        column("Item", 45, SheetRow::id, null);
+        column("Title", 240, SheetRow::title, null);
+        column("Answer", 140, SheetRow::answerText, answer);
+        column("Other raters", 170, AppraisalTable::others, null);
         column("Resolution", 200, r -> r.resolution() == null ? ""
                 : r.resolution() + (r.resolvedBy() == null ? "" : " (" + r.resolvedBy() + ")"), null);
+        column("Page", 55, r -> nz(r.page()), page);
+        column("Comment", 160, r -> nz(r.comment()), comment);
+        column("Options (id = label)", 260, AppraisalTable::options, null);
+        column("Domain", 160, SheetRow::domain, null);
     }
 
     TableViewer viewer() {
