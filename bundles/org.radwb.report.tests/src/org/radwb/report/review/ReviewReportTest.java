@@ -284,6 +284,16 @@ class ReviewReportTest {
         assertEquals(List.of("Testing", "27"), item27.subList(0, 2));
         assertEquals(List.of("1", "1", "100.0"), item27.subList(3, 6));
         assertTrue(report.document().figures().stream().anyMatch(f -> f.id().equals("metrics-adherence")));
+        Document doc = html(report);
+        List<Element> dts = XmlRead.byName(doc.getDocumentElement(), "dt");
+        List<Element> dds = XmlRead.byName(doc.getDocumentElement(), "dd");
+        String bands = null;
+        for (int i = 0; i < dts.size(); i++) {
+            if (dts.get(i).getTextContent().equals("Studies per band")) {
+                bands = dds.get(i).getTextContent();
+            }
+        }
+        assertEquals("very low 1, low 0, moderate 0, good 0, excellent 0", bands);
     }
 
     @Test

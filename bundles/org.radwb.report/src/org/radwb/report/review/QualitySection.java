@@ -68,6 +68,15 @@ public final class QualitySection {
             kv.add(new String[] {"Percentage", "mean " + Cells.percent(p.mean()) + " %, median "
                     + Cells.percent(p.median()) + " %, range " + Cells.percent(p.min()) + " % to "
                     + Cells.percent(p.max()) + " %"});
+            if (!checklist.getBands().isEmpty()) {
+                // studies per band, bands in the checklist's order, as the engine assigned them
+                List<String> counts = new ArrayList<>();
+                for (org.radwb.checklist.model.ScoreBand band : checklist.getBands()) {
+                    long n = appraisal.scores().stream().filter(x -> band.getLabel().equals(x.result().band())).count();
+                    counts.add(band.getLabel() + " " + n);
+                }
+                kv.add(new String[] {"Studies per band", String.join(", ", counts)});
+            }
         }
         return kv;
     }
