@@ -42,6 +42,14 @@ class ReviewSummaryTest {
     }
 
     @Test
+    void aStudyWithoutIdOrCountsIsListedNotACrash() {
+        Review r = ReviewFactory.eINSTANCE.createReview();
+        r.getStudies().add(ReviewFactory.eINSTANCE.createStudy());
+        ReviewSummary s = ReviewSummary.of(r);
+        assertEquals(java.util.List.of("(study without id)"), s.studiesWithoutPatients());
+    }
+
+    @Test
     void anEmptyReviewReportsNothing() {
         Map<String, String> kv = ReviewSummary.of(ReviewFactory.eINSTANCE.createReview()).asKeyValues();
         assertEquals("0", kv.get("studies"));

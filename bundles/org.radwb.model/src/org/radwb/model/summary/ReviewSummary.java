@@ -37,12 +37,12 @@ public record ReviewSummary(int studies, long patients, long lesions, List<Strin
             if (s.isSetPatientCount()) {
                 patients += s.getPatientCount();
             } else {
-                noPatients.add(s.getId());
+                noPatients.add(label(s));
             }
             if (s.isSetLesionCount()) {
                 lesions += s.getLesionCount();
             } else {
-                noLesions.add(s.getId());
+                noLesions.add(label(s));
             }
             if (s.isSetYear()) {
                 first = Math.min(first, s.getYear());
@@ -64,6 +64,10 @@ public record ReviewSummary(int studies, long patients, long lesions, List<Strin
         return new ReviewSummary(review.getStudies().size(), patients, lesions, List.copyOf(noPatients),
                 List.copyOf(noLesions), first <= last ? OptionalInt.of(first) : OptionalInt.empty(),
                 first <= last ? OptionalInt.of(last) : OptionalInt.empty(), opt(minAuc), opt(maxAuc), opt(minC), opt(maxC));
+    }
+
+    private static String label(Study s) {
+        return s.getId() == null || s.getId().isBlank() ? "(study without id)" : s.getId();
     }
 
     /** @return true for the AUC kinds (radiomic, clinical, combined, external) */
