@@ -4,7 +4,7 @@ package org.radwb.modeling.glmnet;
  * Cyclic coordinate descent for the penalized weighted least-squares problem at the heart of glmnet
  * (Friedman, Hastie and Tibshirani, J Stat Softw 2010):
  * <pre>  minimise  1/2 sum_i v_i (z_i - b0 - x_i.b)^2 + lambda (alpha |b|_1 + (1 - alpha)/2 |b|^2)</pre>
- * on standardized columns. Keeps the working residual {@code r = z - b0 - Xb} up to date.
+ * on standardized columns. Keeps the weighted working residual {@code v (z - b0 - Xb)} up to date.
  */
 final class CoordinateDescent {
 
@@ -15,6 +15,11 @@ final class CoordinateDescent {
     final double[] residual;
     final double[] v;
     private final double[] xv;
+    /** the weighted residual v * residual, kept up to date by the passes */
+    private final double[] wr;
+    private final int[] setIndex;
+    private final int[] activeIndex;
+    private double sumV;
     private final boolean withIntercept;
 
     CoordinateDescent(double[][] cols, int n, boolean withIntercept) {
@@ -24,6 +29,9 @@ final class CoordinateDescent {
         this.residual = new double[n];
         this.v = new double[n];
         this.xv = new double[cols.length];
+        this.wr = new double[n];
+        this.setIndex = new int[cols.length];
+        this.activeIndex = new int[cols.length];
         this.withIntercept = withIntercept;
     }
 
@@ -42,36 +50,33 @@ final class CoordinateDescent {
     }
 
     double weightedSquares(int j) {
-        double[] c = cols[j];
-        double s = 0;
-        for (int i = 0; i < n; i++) {
-            s += v[i] * c[i] * c[i];
-        }
-        return s;
-    }
-
-    /** The weighted inner product of column j with the residual (the negative gradient). */
-    double gradient(int j) {
-        double[] c = cols[j];
-        double s = 0;
-        for (int i = 0; i < n; i++) {
-            s += v[i] * c[i] * residual[i];
-        }
-        return s;
+        return VectorOps.weightedSquares(v, cols[j], n);
     }
 
     /**
      * Runs passes over {@code set} (then over the non-zero coefficients only, until they settle) until no
-     * coordinate moves by more than {@code threshold} in weighted squared units.
+     * coordinate moves by more than {@code threshold} in weighted squared units. {@link #residual} and {@link #v}
+     * are inputs; the solver works on the weighted residual {@code v * residual}, so each coordinate's gradient is
+     * one two-array dot product.
      *
-     * @return the largest weighted squared change of the last full pass
      * @throws IllegalStateException if {@code maxPasses} is exceeded
      */
     void solve(boolean[] set, double lambda, double alpha, double threshold, int maxPasses, int[] passes) {
         double l1 = lambda * alpha;
         double l2 = lambda * (1 - alpha);
+        for (int i = 0; i < n; i++) {
+            wr[i] = v[i] * residual[i];
+        }
+        sumV = VectorOps.sum(v, n);
+        // the coordinates of the set that can move (positive weighted variance), as an index list
+        int size = 0;
+        for (int j = 0; j < beta.length; j++) {
+            if (set[j] && xv[j] != 0) {
+                setIndex[size++] = j;
+            }
+        }
         while (true) {
-            double change = pass(set, l1, l2);
+            double change = pass(setIndex, size, l1, l2);
             if (++passes[0] > maxPasses) {
                 throw new IllegalStateException("coordinate descent did not converge in " + maxPasses + " passes");
             }
@@ -79,12 +84,15 @@ final class CoordinateDescent {
                 return;
             }
             // iterate on the active set only until it converges, then do a full pass again
-            boolean[] active = new boolean[beta.length];
-            for (int j = 0; j < beta.length; j++) {
-                active[j] = set[j] && beta[j] != 0;
+            int active = 0;
+            for (int t = 0; t < size; t++) {
+                int j = setIndex[t];
+                if (beta[j] != 0) {
+                    activeIndex[active++] = j;
+                }
             }
             while (true) {
-                double c = pass(active, l1, l2);
+                double c = pass(activeIndex, active, l1, l2);
                 if (++passes[0] > maxPasses) {
                     throw new IllegalStateException("coordinate descent did not converge in " + maxPasses + " passes");
                 }
@@ -95,40 +103,30 @@ final class CoordinateDescent {
         }
     }
 
-    private double pass(boolean[] set, double l1, double l2) {
+    private double pass(int[] index, int size, double l1, double l2) {
         double maxChange = 0;
-        for (int j = 0; j < beta.length; j++) {
-            if (!set[j] || xv[j] == 0) {
-                continue;
-            }
+        for (int t = 0; t < size; t++) {
+            int j = index[t];
+            double[] c = cols[j];
             double old = beta[j];
-            double u = gradient(j) + xv[j] * old;
+            double u = VectorOps.dot(c, wr, n) + xv[j] * old;
             double b = softThreshold(u, l1) / (xv[j] + l2);
             if (b != old) {
                 double d = b - old;
                 beta[j] = b;
-                double[] c = cols[j];
                 for (int i = 0; i < n; i++) {
-                    residual[i] -= d * c[i];
+                    wr[i] -= d * v[i] * c[i];
                 }
                 maxChange = Math.max(maxChange, xv[j] * d * d);
             }
         }
-        if (withIntercept) {
-            double sw = 0;
-            double sr = 0;
+        if (withIntercept && sumV > 0) {
+            double d = VectorOps.sum(wr, n) / sumV;
+            intercept += d;
             for (int i = 0; i < n; i++) {
-                sw += v[i];
-                sr += v[i] * residual[i];
+                wr[i] -= d * v[i];
             }
-            if (sw > 0) {
-                double d = sr / sw;
-                intercept += d;
-                for (int i = 0; i < n; i++) {
-                    residual[i] -= d;
-                }
-                maxChange = Math.max(maxChange, sw * d * d);
-            }
+            maxChange = Math.max(maxChange, sumV * d * d);
         }
         return maxChange;
     }

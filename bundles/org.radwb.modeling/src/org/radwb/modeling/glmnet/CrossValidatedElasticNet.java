@@ -73,7 +73,9 @@ public record CrossValidatedElasticNet(ElasticNetPath path, double[] cvMean, dou
                     if (foldOf[i] == f) {
                         double eta = coef[0];
                         for (int j = 0; j < x[i].length; j++) {
-                            eta += coef[j + 1] * x[i][j];
+                            if (coef[j + 1] != 0) { // most coefficients are zero on a lasso path
+                                eta += coef[j + 1] * x[i][j];
+                            }
                         }
                         double p = 1 / (1 + Math.exp(-eta));
                         p = Math.min(1 - 1e-5, Math.max(1e-5, p));

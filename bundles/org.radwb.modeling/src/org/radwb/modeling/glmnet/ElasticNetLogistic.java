@@ -124,12 +124,7 @@ public final class ElasticNetLogistic {
                     if (bound[j] <= skipBelow && !strong[j]) {
                         continue; // cannot violate KKT and cannot enter the next strong set
                     }
-                    double s = 0;
-                    double[] c = cols[j];
-                    for (int i = 0; i < n; i++) {
-                        s += c[i] * lastResidual[i];
-                    }
-                    grad[j] = s / n;
+                    grad[j] = VectorOps.dot(cols[j], lastResidual, n) / n;
                     bound[j] = Math.abs(grad[j]);
                     if (!strong[j] && st.scale[j] != 0 && Math.abs(grad[j]) > lam * alpha * (1 + 1e-9)) {
                         strong[j] = true;
