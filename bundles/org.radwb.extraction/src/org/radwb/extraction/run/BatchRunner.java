@@ -90,30 +90,52 @@ public final class BatchRunner {
      */
     public static List<CaseResult> run(List<Case> cases, ParameterFile params, Mode mode, int jobs, int defaultLabel,
             Consumer<String> progress) throws InterruptedException {
+        // cases sharing an image (the lesions of one patient) run in one task that reads the image once
+        java.util.Map<Path, List<Integer>> byImage = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < cases.size(); i++) {
+            byImage.computeIfAbsent(cases.get(i).image().toAbsolutePath().normalize(), k -> new ArrayList<>()).add(i);
+        }
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, jobs));
         AtomicInteger done = new AtomicInteger();
+        @SuppressWarnings("unchecked")
+        List<CaseResult>[] results = new List[cases.size()];
         try {
-            List<Future<List<CaseResult>>> futures = new ArrayList<>();
-            for (Case c : cases) {
+            List<Future<?>> futures = new ArrayList<>();
+            for (List<Integer> group : byImage.values()) {
                 futures.add(pool.submit(() -> {
-                    long t0 = System.nanoTime();
-                    List<CaseResult> r = Extraction.run(c.image(), c.mask(),
-                            Extraction.Labels.of(c.label() == null ? defaultLabel : c.label()), params, mode);
-                    int n = done.incrementAndGet();
-                    String status = r.stream().allMatch(CaseResult::ok) ? "ok"
-                            : "FAILED: " + r.stream().filter(x -> !x.ok()).findFirst().get().error();
-                    progress.accept(String.format("[%d/%d] row %d %s: %s (%d ms)", n, cases.size(), c.row(),
-                            c.image().getFileName(), status, (System.nanoTime() - t0) / 1_000_000));
-                    return r;
+                    Extraction.LoadedImage loaded = null;
+                    if (group.size() > 1) {
+                        try {
+                            loaded = Extraction.LoadedImage.read(cases.get(group.get(0)).image());
+                        } catch (IOException | RuntimeException e) {
+                            loaded = null; // each case then reports the read error itself
+                        }
+                    }
+                    for (int i : group) {
+                        Case c = cases.get(i);
+                        long t0 = System.nanoTime();
+                        List<CaseResult> r = Extraction.run(c.image(), loaded, c.mask(),
+                                Extraction.Labels.of(c.label() == null ? defaultLabel : c.label()), params, mode);
+                        results[i] = r;
+                        int n = done.incrementAndGet();
+                        String status = r.stream().allMatch(CaseResult::ok) ? "ok"
+                                : "FAILED: " + r.stream().filter(x -> !x.ok()).findFirst().get().error();
+                        progress.accept(String.format("[%d/%d] row %d %s: %s (%d ms)", n, cases.size(), c.row(),
+                                c.image().getFileName(), status, (System.nanoTime() - t0) / 1_000_000));
+                    }
+                    return null;
                 }));
             }
-            List<CaseResult> out = new ArrayList<>();
-            for (Future<List<CaseResult>> f : futures) {
+            for (Future<?> f : futures) {
                 try {
-                    out.addAll(f.get());
+                    f.get();
                 } catch (java.util.concurrent.ExecutionException e) {
                     throw new IllegalStateException("unexpected failure in the batch runner", e.getCause());
                 }
+            }
+            List<CaseResult> out = new ArrayList<>();
+            for (List<CaseResult> r : results) {
+                out.addAll(r);
             }
             return out;
         } finally {

@@ -16,6 +16,7 @@ import org.radwb.imaging.LabelMap;
 import org.radwb.imaging.Mask;
 import org.radwb.imaging.Volume;
 import org.radwb.imaging.io.ImageIO;
+import org.radwb.imaging.io.VoxelType;
 
 /**
  * The one entry point the CLI, the batch runner and the workbench use: reads the files, selects the label(s),
@@ -43,16 +44,32 @@ public final class Extraction {
      * for all labels).
      */
     public static List<CaseResult> run(Path imageFile, Path maskFile, Labels labels, ParameterFile params, Mode mode) {
+        return run(imageFile, null, maskFile, labels, params, mode);
+    }
+
+    /** An image read once and shared by several cases (e.g. the lesions of one patient in a batch). */
+    public record LoadedImage(Volume volume, String sha256, VoxelType type) {
+        public static LoadedImage read(Path file) throws IOException {
+            return new LoadedImage(ImageIO.read(file), Provenance.sha256(file), ImageIO.voxelTypeOf(file));
+        }
+    }
+
+    /** As {@link #run(Path, Path, Labels, ParameterFile, Mode)} with the image already read (null = read it). */
+    public static List<CaseResult> run(Path imageFile, LoadedImage loaded, Path maskFile, Labels labels, ParameterFile params,
+            Mode mode) {
         String settingsSha = Provenance.sha256(params.text);
         List<CaseResult> out = new ArrayList<>();
         String imageSha = "", maskSha = "";
         Volume image;
         LabelMap mask;
+        VoxelType type;
         long t0 = System.nanoTime();
         try {
-            imageSha = Provenance.sha256(imageFile);
+            LoadedImage li = loaded != null ? loaded : LoadedImage.read(imageFile);
+            imageSha = li.sha256();
+            image = li.volume();
+            type = li.type();
             maskSha = Provenance.sha256(maskFile);
-            image = ImageIO.read(imageFile);
             mask = ImageIO.readLabels(maskFile);
         } catch (IOException | RuntimeException e) {
             out.add(new CaseResult(imageFile.toString(), maskFile.toString(), labels.all() ? 0 : labels.label(), mode, List.of(),
@@ -82,7 +99,7 @@ public final class Extraction {
                     values = r.values();
                     notes = r.notes();
                 } else {
-                    PyRadiomicsExtractor.Result r = PyRadiomicsExtractor.extract(image, roi, params, ImageIO.voxelTypeOf(imageFile));
+                    PyRadiomicsExtractor.Result r = PyRadiomicsExtractor.extract(image, roi, params, type);
                     List<FeatureValue> v = new ArrayList<>();
                     for (Map.Entry<String, Double> e : r.features().entrySet()) {
                         String[] parts = e.getKey().split("_", 3);
@@ -91,7 +108,7 @@ public final class Extraction {
                     values = v;
                     notes = r.notes();
                 }
-            } catch (ExtractionException | IOException | RuntimeException e) {
+            } catch (ExtractionException | RuntimeException e) {
                 error = message(e);
             }
             out.add(new CaseResult(imageFile.toString(), maskFile.toString(), label, mode, values, notes, error, imageSha,
