@@ -115,7 +115,8 @@ public final class NavigatorPart {
         title.setText("No review is open.");
         title.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
         Button example = new Button(c, SWT.PUSH);
-        example.setText("Open the example review (17 SRS radiomics studies)");
+        example.setText("Open the example review");
+        example.setToolTipText("The 17 SRS radiomics studies of Umaru et al. 2025 (CC BY 4.0)");
         example.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
         example.addListener(SWT.Selection, e -> run(() -> session.openExample(ReviewSession.defaultExampleFolder())));
         Button open = new Button(c, SWT.PUSH);
