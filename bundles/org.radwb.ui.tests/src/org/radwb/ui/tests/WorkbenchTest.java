@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.eclipse.core.commands.ParameterizedCommand;
@@ -18,7 +17,6 @@ import org.eclipse.e4.ui.di.UISynchronize;
 import org.eclipse.e4.ui.model.application.MApplication;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
-import org.eclipse.e4.ui.workbench.IWorkbench;
 import org.eclipse.e4.ui.workbench.modeling.EModelService;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.eclipse.swt.SWT;
@@ -32,9 +30,6 @@ import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.osgi.framework.BundleContext;
-import org.osgi.framework.FrameworkUtil;
-import org.osgi.framework.ServiceReference;
 import org.radwb.model.Review;
 import org.radwb.model.Study;
 import org.radwb.model.persistence.ReviewStore;
@@ -51,15 +46,7 @@ class WorkbenchTest {
     Path dir;
 
     private static MApplication application() throws InterruptedException {
-        BundleContext bc = FrameworkUtil.getBundle(WorkbenchTest.class).getBundleContext();
-        for (int i = 0; i < 600; i++) {
-            ServiceReference<IWorkbench> ref = bc.getServiceReference(IWorkbench.class);
-            if (ref != null) {
-                return bc.getService(ref).getApplication();
-            }
-            TimeUnit.MILLISECONDS.sleep(100);
-        }
-        throw new AssertionError("the workbench did not start within 60 s");
+        return WorkbenchTestSupport.application();
     }
 
     private static void spin(Display display) {
