@@ -101,6 +101,7 @@ public final class ElasticNetLogistic {
         for (int i = 0; i < n; i++) {
             lastResidual[i] = y[i] - ybar;
         }
+        int[] needed = new int[p];
         for (int k = 0; k < lambdas.length; k++) {
             double lam = lambdas[k];
             for (int j = 0; j < p; j++) {
@@ -119,11 +120,16 @@ public final class ElasticNetLogistic {
                 double next = k + 1 < lambdas.length ? lambdas[k + 1] : lam;
                 double skipBelow = alpha * Math.min(lam, 2 * next - lam);
                 boolean violated = false;
+                int need = 0;
                 for (int j = 0; j < p; j++) {
                     bound[j] += colNorm[j] * moved;
-                    if (bound[j] <= skipBelow && !strong[j]) {
-                        continue; // cannot violate KKT and cannot enter the next strong set
+                    // skipped: cannot violate KKT nor enter the next strong set, or already active (strong for good)
+                    if ((bound[j] > skipBelow || strong[j]) && cd.beta[j] == 0 && !ever[j]) {
+                        needed[need++] = j;
                     }
+                }
+                for (int t = 0; t < need; t++) {
+                    int j = needed[t];
                     grad[j] = VectorOps.dot(cols[j], lastResidual, n) / n;
                     bound[j] = Math.abs(grad[j]);
                     if (!strong[j] && st.scale[j] != 0 && Math.abs(grad[j]) > lam * alpha * (1 + 1e-9)) {
