@@ -50,16 +50,23 @@ public final class ElasticNetLogistic {
         if (ybar == 0 || ybar == 1) {
             throw new IllegalArgumentException("outcome has only one class (" + (int) ybar + "); logistic regression needs both");
         }
-        Standardization st = Standardization.of(x, options.standardize());
-        double[][] cols = st.columns(x);
+        // a bootstrap resample repeats rows: each distinct case (same row array, same outcome) is fitted once with
+        // its count as weight, which is the same objective as the repeated rows with fewer operations per pass
+        UniqueCases cases = UniqueCases.of(x, y);
+        double[][] xu = cases.x;
+        double[] yu = cases.y;
+        double[] wu = cases.weight;
+        int m = xu.length;
+        Standardization st = Standardization.of(xu, wu, options.standardize());
+        double[][] cols = st.columns(xu);
         double alpha = options.alpha();
         double b0Null = Math.log(ybar / (1 - ybar));
         double[] grad = new double[p];
         double lambdaMax = 0;
         for (int j = 0; j < p; j++) {
             double s = 0;
-            for (int i = 0; i < n; i++) {
-                s += cols[j][i] * (y[i] - ybar);
+            for (int i = 0; i < m; i++) {
+                s += wu[i] * cols[j][i] * (yu[i] - ybar);
             }
             grad[j] = s / n;
             lambdaMax = Math.max(lambdaMax, Math.abs(grad[j]));
@@ -72,11 +79,11 @@ public final class ElasticNetLogistic {
         for (int i = 0; i < n; i++) {
             nullDev -= 2 * (y[i] * Math.log(ybar) + (1 - y[i]) * Math.log(1 - ybar));
         }
-        CoordinateDescent cd = new CoordinateDescent(cols, n, true);
+        CoordinateDescent cd = new CoordinateDescent(cols, m, true);
         cd.intercept = b0Null;
-        double[] eta = new double[n];
+        double[] eta = new double[m];
         Arrays.fill(eta, b0Null);
-        double[] prob = new double[n];
+        double[] prob = new double[m];
         boolean[] strong = new boolean[p];
         boolean[] ever = new boolean[p];
         int[] passes = {0};
@@ -92,14 +99,16 @@ public final class ElasticNetLogistic {
         for (int j = 0; j < p; j++) {
             bound[j] = Math.abs(grad[j]);
             double ss = 0;
-            for (double v : cols[j]) {
-                ss += v * v;
+            double[] c = cols[j];
+            for (int i = 0; i < m; i++) {
+                ss += wu[i] * c[i] * c[i];
             }
             colNorm[j] = Math.sqrt(ss) / n;
         }
-        double[] lastResidual = new double[n];
-        for (int i = 0; i < n; i++) {
-            lastResidual[i] = y[i] - ybar;
+        double[] lastResidual = new double[m];
+        double[] weightedResidual = new double[m];
+        for (int i = 0; i < m; i++) {
+            lastResidual[i] = yu[i] - ybar;
         }
         int[] needed = new int[p];
         for (int k = 0; k < lambdas.length; k++) {
@@ -108,12 +117,13 @@ public final class ElasticNetLogistic {
                 strong[j] = ever[j] || bound[j] >= alpha * (2 * lam - prevLambda);
             }
             while (true) {
-                irls(cd, cols, y, eta, prob, strong, lam, alpha, options, passes);
+                irls(cd, cols, yu, wu, n, eta, prob, strong, lam, alpha, options, passes);
                 double moved = 0;
-                for (int i = 0; i < n; i++) {
-                    double r = y[i] - prob[i];
-                    moved += (r - lastResidual[i]) * (r - lastResidual[i]);
+                for (int i = 0; i < m; i++) {
+                    double r = yu[i] - prob[i];
+                    moved += wu[i] * (r - lastResidual[i]) * (r - lastResidual[i]);
                     lastResidual[i] = r;
+                    weightedResidual[i] = wu[i] * r;
                 }
                 moved = Math.sqrt(moved);
                 // exact gradients are needed only where the bound could cross the KKT level or next step's strong rule
@@ -130,7 +140,7 @@ public final class ElasticNetLogistic {
                 }
                 for (int t = 0; t < need; t++) {
                     int j = needed[t];
-                    grad[j] = VectorOps.dot(cols[j], lastResidual, n) / n;
+                    grad[j] = VectorOps.dot(cols[j], weightedResidual, m) / n;
                     bound[j] = Math.abs(grad[j]);
                     if (!strong[j] && st.scale[j] != 0 && Math.abs(grad[j]) > lam * alpha * (1 + 1e-9)) {
                         strong[j] = true;
@@ -145,9 +155,9 @@ public final class ElasticNetLogistic {
                 ever[j] |= cd.beta[j] != 0;
             }
             double dev = 0;
-            for (int i = 0; i < n; i++) {
+            for (int i = 0; i < m; i++) {
                 double pi = prob[i];
-                dev -= 2 * (y[i] == 1 ? Math.log(Math.max(pi, 1e-300)) : Math.log(Math.max(1 - pi, 1e-300)));
+                dev -= 2 * wu[i] * (yu[i] == 1 ? Math.log(Math.max(pi, 1e-300)) : Math.log(Math.max(1 - pi, 1e-300)));
             }
             double ratio = 1 - dev / nullDev;
             double[] b = new double[p];
@@ -172,8 +182,9 @@ public final class ElasticNetLogistic {
                 Arrays.copyOf(outBeta, kept), Arrays.copyOf(outDev, kept), nullDev);
     }
 
-    private static void irls(CoordinateDescent cd, double[][] cols, double[] y, double[] eta, double[] prob,
-            boolean[] strong, double lam, double alpha, ElasticNetOptions options, int[] passes) {
+    /** IRLS on the distinct cases {@code y} with case weights {@code count}; {@code total} = sum of the counts. */
+    private static void irls(CoordinateDescent cd, double[][] cols, double[] y, double[] count, int total, double[] eta,
+            double[] prob, boolean[] strong, double lam, double alpha, ElasticNetOptions options, int[] passes) {
         int n = y.length;
         double[] before = new double[cd.beta.length];
         for (int iter = 0; iter < 100; iter++) {
@@ -183,7 +194,7 @@ public final class ElasticNetLogistic {
                 double pi = 1 / (1 + Math.exp(-eta[i]));
                 prob[i] = pi;
                 double w = Math.max(pi * (1 - pi), 1e-5);
-                cd.v[i] = w / n;
+                cd.v[i] = count[i] * w / total;
                 cd.residual[i] = (y[i] - pi) / w;
             }
             cd.updateWeights(strong);

@@ -16,22 +16,34 @@ public final class Standardization {
 
     /** Computes the column means and scales of {@code x} (rows = cases); {@code standardize = false} keeps scale 1. */
     public static Standardization of(double[][] x, boolean standardize) {
+        return of(x, null, standardize);
+    }
+
+    /**
+     * Weighted means and population standard deviations: a case of weight w counts as w identical cases (so a row
+     * repeated by a bootstrap resample may be passed once with its count); {@code weights == null} means all 1.
+     */
+    static Standardization of(double[][] x, double[] weights, boolean standardize) {
         int n = x.length;
         int p = n == 0 ? 0 : x[0].length;
+        double total = 0;
+        for (int i = 0; i < n; i++) {
+            total += weights == null ? 1 : weights[i];
+        }
         double[] mean = new double[p];
         double[] scale = new double[p];
         for (int j = 0; j < p; j++) {
             double s = 0;
             for (int i = 0; i < n; i++) {
-                s += x[i][j];
+                s += (weights == null ? 1 : weights[i]) * x[i][j];
             }
-            double m = s / n;
+            double m = s / total;
             double ss = 0;
             for (int i = 0; i < n; i++) {
                 double d = x[i][j] - m;
-                ss += d * d;
+                ss += (weights == null ? 1 : weights[i]) * d * d;
             }
-            double sd = Math.sqrt(ss / n);
+            double sd = Math.sqrt(ss / total);
             mean[j] = m;
             scale[j] = sd < 1e-12 * Math.max(1, Math.abs(m)) ? 0 : standardize ? sd : 1;
         }
