@@ -8,6 +8,7 @@ import org.radwb.cli.Command;
 import org.radwb.cli.CommandContext;
 import org.radwb.cli.UsageException;
 import org.radwb.extraction.params.ParameterFile;
+import org.radwb.extraction.review.ReviewFeatureExtraction;
 import org.radwb.extraction.run.Mode;
 import org.radwb.model.Lesion;
 import org.radwb.model.Review;
@@ -42,13 +43,14 @@ public final class ExtractReviewCommand implements Command {
                     + (patient != null ? " --patient " + patient : "") + (lesion != null ? " --lesion " + lesion : ""));
         }
         ctx.err().println("extract review: " + lesions.size() + " lesion(s), mode " + mode.id() + ", " + jobs + " job(s)");
-        ReviewFeatureExtraction.Outcome o = ReviewFeatureExtraction.run(lesions, folder, params, mode, jobs, replace,
-                line -> ctx.err().println(line));
+        ReviewFeatureExtraction.Outcome o = ReviewFeatureExtraction.compute(lesions, folder, params, mode, jobs,
+                (done, total, line) -> ctx.err().println(line), () -> false);
+        ReviewFeatureExtraction.apply(o, replace);
         ReviewStore.save(review, folder);
         for (String f : o.failures()) {
             ctx.err().println("error: " + f);
         }
-        ctx.out().println(o.computed() + " feature set(s) stored in " + ReviewStore.modelFile(folder) + ", " + o.failures().size()
+        ctx.out().println(o.computed().size() + " feature set(s) stored in " + ReviewStore.modelFile(folder) + ", " + o.failures().size()
                 + " failure(s)");
         return o.failures().isEmpty() ? 0 : 1;
     }
