@@ -28,15 +28,20 @@ import org.radwb.imaging.io.ImageIO;
 /**
  * PyRadiomics mode against PyRadiomics' own baselines for brain1/brain2: the settings of every baseline column are
  * read from its {@code diagnostics_Configuration_Settings} cell, and every value must agree to 1e-6 relative.
- * Including the {@code _resampling} columns (SimpleITK's B-spline resampling grid, cast back to int16). Exception,
- * stated here: the four mesh-based shape values (marching-cubes triangulation differs, < 1 %; checked with that bound). Differences below
- * 1e-12 absolute count as equal (PyRadiomics' flat-region entropies are -3.2e-16 where ours are 0).
+ * Including the {@code _resampling} columns (SimpleITK's B-spline resampling grid, cast back to int16). The mesh-based
+ * shape values (MeshVolume, SurfaceArea, SurfaceVolumeRatio, Sphericity) use PyRadiomics' own marching-cubes table and
+ * match PyRadiomics 3.1.0 to 1e-6 too. One stated exception: the {@code brain1} column of the repository's
+ * {@code baseline_shape.csv} predates 3.1 (3.1.0 itself gives MeshVolume 16147.5118 for brain1, see the default-features
+ * file, against the baseline's 16149.4954), so its four mesh values are checked to 1e-3 relative, the issue's shape
+ * bound. Differences below 1e-12 absolute count as equal (PyRadiomics' flat-region entropies are -3.2e-16 where ours
+ * are 0).
  */
 class PyRadiomicsBaselineFeaturesTest {
 
     private static final Set<String> MESH = Set.of("MeshVolume", "SurfaceArea", "SurfaceVolumeRatio", "Sphericity");
     private static final double REL = 1e-6;
-    private static final double MESH_REL = 1e-2;
+    /** The brain1 mesh values of baseline_shape.csv, written by a PyRadiomics older than 3.1 (up to 7.9e-4 away). */
+    private static final double STALE_BASELINE_MESH_REL = 1e-3;
 
     private static Path dir;
     private static final Map<String, Volume> IMAGES = new HashMap<>();
@@ -86,7 +91,7 @@ class PyRadiomicsBaselineFeaturesTest {
             assertEquals(ref.keySet(), result.features().keySet());
             for (var e : ref.entrySet()) {
                 double ours = result.features().get(e.getKey());
-                double tol = MESH.contains(e.getKey().substring(e.getKey().lastIndexOf('_') + 1)) ? MESH_REL : REL;
+                double tol = REL;
                 if (!(rel(ours, e.getValue()[c]) <= tol)) {
                     failures.add(name + " " + e.getKey() + " ours " + ours + " ref " + e.getValue()[c]);
                 }
@@ -175,7 +180,7 @@ class PyRadiomicsBaselineFeaturesTest {
                 Double ours = result.features().get(row[0]);
                 double ref = Double.parseDouble(row[col]);
                 String feature = row[0].substring(row[0].lastIndexOf('_') + 1);
-                double tol = cls.equals("shape") && MESH.contains(feature) ? MESH_REL : REL;
+                double tol = cls.equals("shape") && MESH.contains(feature) && column.equals("brain1") ? STALE_BASELINE_MESH_REL : REL;
                 compared++;
                 if (ours == null || !(rel(ours, ref) <= tol)) {
                     failures.add(column + " " + row[0] + " ours " + ours + " ref " + ref);

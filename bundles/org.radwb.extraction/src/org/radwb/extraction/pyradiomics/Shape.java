@@ -4,12 +4,13 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.radwb.extraction.morphology.ConvexHull;
-import org.radwb.extraction.morphology.MarchingCubes;
+import org.radwb.extraction.morphology.PyRadiomicsMarchingCubes;
 import org.radwb.extraction.morphology.SymmetricEigen3;
 
 /**
- * PyRadiomics 3.1 {@code shape} class: mesh volume and surface from marching cubes, diameters over the mesh
- * vertices, principal axes from the voxel-centre coordinates (population covariance).
+ * PyRadiomics 3.1 {@code shape} class: mesh volume and surface from PyRadiomics' own marching cubes
+ * ({@link PyRadiomicsMarchingCubes}: its 128-case table, so the triangulation and hence the values match), diameters
+ * over the mesh vertices, principal axes from the voxel-centre coordinates (population covariance).
  */
 public final class Shape {
 
@@ -23,7 +24,7 @@ public final class Shape {
 
     /** @param mask binary mask cropped to the ROI box (x fastest) */
     public static Map<String, Double> compute(boolean[] mask, int nx, int ny, int nz, double sx, double sy, double sz) {
-        MarchingCubes.Mesh mesh = MarchingCubes.mesh(mask, nx, ny, nz, sx, sy, sz);
+        PyRadiomicsMarchingCubes.Result mesh = PyRadiomicsMarchingCubes.compute(mask, nx, ny, nz, sx, sy, sz);
         double v = mesh.volume, a = mesh.area;
         int n = 0;
         double[] m = new double[3];
