@@ -23,6 +23,8 @@ import org.eclipse.e4.ui.di.UISynchronize;
 import org.eclipse.e4.ui.model.application.MApplication;
 import org.eclipse.e4.ui.services.IServiceConstants;
 import org.eclipse.e4.ui.workbench.IWorkbench;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Shell;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.osgi.framework.BundleContext;
@@ -271,5 +273,33 @@ class ExtractFeaturesWorkbenchTest {
             session.close();
             return null;
         });
+    }
+
+    @Test
+    void dialogRefusesAMissingParameterFileAndReturnsTheChoice() throws Exception {
+        MApplication app = application();
+        UISynchronize sync = app.getContext().get(UISynchronize.class);
+        Path yaml = dir.resolve("params.yaml");
+        Files.writeString(yaml, "setting:\n  binWidth: 5\n");
+        ExtractionRequest[] results = onUi(sync, () -> {
+            Shell shell = new Shell(Display.getCurrent());
+            try {
+                ExtractFeaturesDialog dialog = new ExtractFeaturesDialog(shell, "1 lesion(s) of lesion L1");
+                dialog.setBlockOnOpen(false);
+                dialog.open();
+                dialog.preset("ibsi", dir.resolve("absent.yaml").toString());
+                dialog.pressOk();
+                ExtractionRequest refused = dialog.result();
+                assertTrue(dialog.getErrorMessage().contains("absent.yaml"), dialog.getErrorMessage());
+                dialog.preset("ibsi", yaml.toString());
+                dialog.pressOk();
+                return new ExtractionRequest[] {refused, dialog.result()};
+            } finally {
+                shell.dispose();
+            }
+        });
+        assertNull(results[0], "no result while the parameter file is missing");
+        assertEquals(new ExtractionRequest(Mode.IBSI, yaml), results[1]);
+        assertTrue(results[1].parameters().text.contains("binWidth: 5"), "the chosen file is the one read");
     }
 }
