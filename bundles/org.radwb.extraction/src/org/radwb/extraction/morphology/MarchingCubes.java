@@ -11,7 +11,11 @@ import java.util.List;
  * configurations the face segments are chained into closed polygons, which are triangulated to enclose the most
  * volume. On an ambiguous face (two diagonal corners in the mask) the mask corners are kept apart, the same choice on
  * both sides of the face, so the surface is closed. Classic look-up tables triangulate some polygons differently;
- * mesh volume and area can differ from theirs by up to about 1 % on irregular masks (see docs/extraction.md).
+ * mesh volume and area can differ from theirs by up to about 1 % on irregular masks.
+ * <p>
+ * The feature paths (IBSI {@link Morphology} and PyRadiomics {@code Shape}) now use {@link PyRadiomicsMarchingCubes},
+ * the classic table, which matches PyRadiomics exactly and every IBSI CT-phantom morphology row; this generated,
+ * provably closed mesh stays as an independent cross-check in the tests (docs/decisions/extraction-marching-cubes.md).
  */
 public final class MarchingCubes {
 

@@ -13,7 +13,11 @@ public final class Morphology {
 
     public static Map<String, Double> compute(RoiData roi) {
         Map<String, Double> f = new LinkedHashMap<>();
-        MarchingCubes.Mesh mesh = MarchingCubes.mesh(roi.morphMask, roi.nx, roi.ny, roi.nz, roi.sx, roi.sy, roi.sz);
+        // PyRadiomics' classic 128-case table: digital phantom 482/482 as with our generated table, and unlike that
+        // table it also puts every CT-phantom area descriptor of configurations A-E within tolerance
+        // (docs/decisions/extraction-marching-cubes.md)
+        PyRadiomicsMarchingCubes.Result mesh = PyRadiomicsMarchingCubes.compute(roi.morphMask, roi.nx, roi.ny, roi.nz, roi.sx,
+                roi.sy, roi.sz);
         double v = mesh.volume, a = mesh.area;
         int nMorph = roi.count(roi.morphMask);
         f.put("morph.vol", v);
