@@ -16,6 +16,9 @@ import java.util.concurrent.atomic.AtomicReference;
 
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.core.commands.ParameterizedCommand;
+import org.eclipse.e4.core.commands.ECommandService;
+import org.eclipse.e4.core.commands.EHandlerService;
 import org.eclipse.e4.core.contexts.ContextInjectionFactory;
 import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.e4.core.di.annotations.CanExecute;
@@ -146,6 +149,14 @@ class ExtractFeaturesWorkbenchTest {
         return l;
     }
 
+    /** Whether the workbench's handler service (fragment command and handler) enables Export Feature Table. */
+    private static boolean exportEnabled(MApplication app) {
+        IEclipseContext ctx = app.getChildren().get(0).getContext();
+        ParameterizedCommand cmd = ctx.get(ECommandService.class).createCommand("org.radwb.extraction.ui.command.export", null);
+        assertNotNull(cmd, "the fragment's export command is in the application");
+        return ctx.get(EHandlerService.class).canExecute(cmd);
+    }
+
     private static double valueOf(FeatureSet fs, String name) {
         for (FeatureValue v : fs.getValues()) {
             if (name.equals(v.getName())) {
@@ -183,6 +194,7 @@ class ExtractFeaturesWorkbenchTest {
             }
         });
         assertTrue(enabled, "enabled for a Patient selection, disabled for an ImageSeries");
+        assertFalse(onUi(sync, () -> exportEnabled(app)), "nothing to export before the extraction");
         assertNull(ExtractFeaturesHandler.scope(session, ReviewFactory.eINSTANCE.createLesion()), "a lesion of no open review");
 
         AtomicReference<Outcome> applied = new AtomicReference<>();
@@ -219,6 +231,7 @@ class ExtractFeaturesWorkbenchTest {
             assertSame(fs, l1.getFeatureSets().get(0), "redo restores it");
             return null;
         });
+        assertTrue(onUi(sync, () -> exportEnabled(app)), "the contributed Export Feature Table command is enabled now");
         Path csv = dir.resolve("features.csv");
         assertTrue(ExportFeatureTableHandler.export(session, csv) > 2, "feature columns written");
         List<String> lines = Files.readAllLines(csv);
