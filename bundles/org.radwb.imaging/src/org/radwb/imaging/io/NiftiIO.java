@@ -13,6 +13,7 @@ import java.util.zip.GZIPOutputStream;
 
 import org.radwb.imaging.Geometry;
 import org.radwb.imaging.LabelMap;
+import org.radwb.imaging.SparseLabels;
 import org.radwb.imaging.Volume;
 
 /**
@@ -44,6 +45,68 @@ public final class NiftiIO {
                 return new LabelMap(g, VoxelDecoder.readInts(file, data, h.type(), h.order, g.size(), h.slope(), h.inter()));
             }
         }
+    }
+
+    /**
+     * Reads a scalar image, or only the box {@code lo..hi} of it (inclusive voxel indices, clamped to the file's
+     * grid; null = the whole volume), in one pass that also hashes the file. A region read stops inflating after the
+     * box's last slice; the rest of the file is then only hashed, and checked to be complete (see
+     * {@link #checkRest}).
+     */
+    static HashedRead<Volume> readHashed(Path file, int[] lo, int[] hi) throws IOException {
+        try (HashedFile hf = HashedFile.open(file)) {
+            NiftiHeader h = NiftiHeader.read(file, hf.data());
+            Geometry g = h.geometry(file);
+            float[] voxels;
+            Geometry vg = g;
+            try (InputStream data = dataStream(file, hf.data(), h)) {
+                if (lo == null) {
+                    voxels = VoxelDecoder.readFloats(file, data, h.type(), h.order, g.size(), h.slope(), h.inter());
+                } else {
+                    int[] a = new int[3], b = new int[3];
+                    for (int d = 0; d < 3; d++) {
+                        a[d] = Math.max(0, lo[d]);
+                        b[d] = Math.min(g.dims()[d] - 1, hi[d]);
+                        if (a[d] > b[d]) {
+                            return new HashedRead<>(null, g, h.type(), hf.finishSha256());
+                        }
+                    }
+                    voxels = VoxelDecoder.readRegion(file, data, h.type(), h.order, g.nx(), g.ny(), g.nz(), a, b, h.slope(), h.inter());
+                    vg = g.crop(a[0], a[1], a[2], b[0] - a[0] + 1, b[1] - a[1] + 1, b[2] - a[2] + 1);
+                    checkRest(file, data, h, g, (long) g.nx() * g.ny() * (b[2] + 1));
+                }
+            }
+            return new HashedRead<>(new Volume(vg, voxels), g, h.type(), hf.finishSha256());
+        }
+    }
+
+    /** Reads a label map keeping its non-zero voxels only, in one pass that also hashes the file. */
+    static HashedRead<SparseLabels> readLabelsHashed(Path file) throws IOException {
+        try (HashedFile hf = HashedFile.open(file)) {
+            NiftiHeader h = NiftiHeader.read(file, hf.data());
+            Geometry g = h.geometry(file);
+            SparseLabels out = new SparseLabels(g);
+            try (InputStream data = dataStream(file, hf.data(), h)) {
+                VoxelDecoder.readSparseInts(file, data, h.type(), h.order, g.size(), h.slope(), h.inter(), out);
+            }
+            return new HashedRead<>(out, g, h.type(), hf.finishSha256());
+        }
+    }
+
+    /**
+     * After a region read that stopped at voxel {@code read}: makes sure the voxel data the reader did not decode is
+     * there. Cheap when the file says so: a single-member gzip whose trailer ISIZE equals the expected uncompressed
+     * length (vox_offset + voxel bytes), or an uncompressed data file at least as long as that. Otherwise (truncated,
+     * multi-member, trailing bytes) the rest is inflated and dropped, so a truncated or corrupt file fails with the
+     * same message as a whole-volume read. Not checked without inflating: the integrity (CRC-32) of compressed bytes
+     * after the region, which no value computed from the region depends on.
+     */
+    private static void checkRest(Path file, InputStream data, NiftiHeader h, Geometry g, long read) throws IOException {
+        long voxels = (long) g.size() * h.type().bytes;
+        if (!h.pairedFile() && Streams.completeAsDeclared(file, h.voxOffset + voxels)) {
+            return;
+        }
+        VoxelDecoder.skipVoxels(file, data, h.type(), read, g.size()); // .hdr/.img pairs (rare) are always read through
     }
 
     /** Positions a stream at the first voxel: after vox_offset in a .nii, or in the .img of a .hdr/.img pair. */

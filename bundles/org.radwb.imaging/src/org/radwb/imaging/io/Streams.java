@@ -50,6 +50,34 @@ final class Streams {
         }
     }
 
+    /**
+     * Whether a file holds at least {@code length} content bytes by its own account: for a gzip file, its trailer's
+     * ISIZE (uncompressed length mod 2^32 of the last member) equals {@code length} mod 2^32; for a plain file, its
+     * size is at least {@code length}. Reads the first two and the last four bytes only.
+     */
+    static boolean completeAsDeclared(Path file, long length) throws IOException {
+        try (java.nio.channels.SeekableByteChannel ch = Files.newByteChannel(file)) {
+            long size = ch.size();
+            java.nio.ByteBuffer head = java.nio.ByteBuffer.allocate(2);
+            while (head.hasRemaining() && ch.read(head) > 0) {
+                // read the magic
+            }
+            boolean gz = head.position() == 2 && (head.get(0) & 0xff) == 0x1f && (head.get(1) & 0xff) == 0x8b;
+            if (!gz) {
+                return size >= length;
+            }
+            if (size < 18) {
+                return false;
+            }
+            java.nio.ByteBuffer tail = java.nio.ByteBuffer.allocate(4).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+            ch.position(size - 4);
+            while (tail.hasRemaining() && ch.read(tail) > 0) {
+                // read ISIZE
+            }
+            return !tail.hasRemaining() && (tail.getInt(0) & 0xffffffffL) == (length & 0xffffffffL);
+        }
+    }
+
     /** Reads exactly n bytes or fails naming the field. */
     static byte[] readFully(Path file, InputStream in, int n, String field) throws IOException {
         byte[] b;
