@@ -34,6 +34,21 @@ public final class PyRadiomicsExtractor {
     private PyRadiomicsExtractor() {
     }
 
+    /**
+     * Whether these settings read voxels outside the bounding box of the ROI: resampling (interpolation and the
+     * padded resampling grid), {@code normalize} (statistics of the whole image), and every imageType but Original
+     * (LoG, Wavelet and Gradient filter the whole image or a padded box; Square, SquareRoot, Logarithm and
+     * Exponential scale by the whole image's maximum). Without them every value depends only on the voxels inside
+     * the box (shape on the mask, the other classes on the ROI's intensities, re-segmentation on the ROI), so an
+     * image cropped to the box (plus one voxel, for the border note) gives identical results. Unreadable values of
+     * these settings count as "whole image", so their errors come from the usual path.
+     */
+    public static boolean needsWholeImage(ParameterFile params) {
+        Object normalize = params.settings.get("normalize");
+        return params.settings.containsKey("resampledPixelSpacing") || (normalize != null && !Boolean.FALSE.equals(normalize))
+                || !params.imageTypes.keySet().equals(java.util.Set.of("Original"));
+    }
+
     public static Result extract(Volume image, Mask mask, ParameterFile params) throws ExtractionException {
         return extract(image, mask, params, null);
     }

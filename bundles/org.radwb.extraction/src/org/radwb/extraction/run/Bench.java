@@ -2,15 +2,13 @@ package org.radwb.extraction.run;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 import org.radwb.extraction.params.ParameterFile;
 import org.radwb.extraction.pyradiomics.PyRadiomicsExtractor;
@@ -31,9 +29,14 @@ public final class Bench {
     private Bench() {
     }
 
-    /** Options of a run. */
+    /**
+     * Options of a run.
+     *
+     * @param cases a PyRadiomics-style batch file (Image,Mask[,Label]) to time instead of generated cases, or null
+     * @param work  where the generated per-case files go (null: a temporary folder, deleted afterwards)
+     */
     public record Options(Path image, Path mask, int label, double lesionCc, int[] syntheticDims, int repeat, int batchCases,
-            int jobs, ParameterFile params, Mode mode) {
+            int jobs, ParameterFile params, Mode mode, Path cases, Path work) {
     }
 
     public static void run(Options o, PrintStream out) throws Exception {
@@ -66,26 +69,108 @@ public final class Bench {
         Arrays.sort(ms);
         out.printf("features per case: %d values, median %.2f ms, min %.2f ms, max %.2f ms over %d runs (single thread)%n",
                 features, ms[ms.length / 2], ms[0], ms[ms.length - 1], ms.length);
-        if (o.image() != null && o.mask() != null && o.batchCases() > 0) {
-            ExecutorService pool = Executors.newFixedThreadPool(o.jobs());
-            try {
-                long tb = System.nanoTime();
-                List<Future<Integer>> fs = new ArrayList<>();
-                for (int i = 0; i < o.batchCases(); i++) {
-                    fs.add(pool.submit(() -> Extraction.run(o.image(), o.mask(), Extraction.Labels.of(o.label()), o.params(), o.mode())
-                            .get(0).values().size()));
-                }
-                for (Future<Integer> f : fs) {
-                    f.get();
-                }
-                double s = (System.nanoTime() - tb) / 1e9;
-                out.printf("batch: %d cases (each reads image + mask, hashes them, extracts) on %d threads in %.2f s = %.1f cases/s, %.1f ms per case%n",
-                        o.batchCases(), o.jobs(), s, o.batchCases() / s, 1000 * s / o.batchCases());
-            } finally {
-                pool.shutdownNow();
-            }
+        if (o.cases() != null || (o.image() != null && o.batchCases() > 0)) {
+            batch(o, g, out);
         }
         out.printf("heap in use after the run: %d MB (max %d MB)%n", (rt.totalMemory() - rt.freeMemory()) >> 20, rt.maxMemory() >> 20);
+    }
+
+    /**
+     * The batch figure: every case reads its own image file and its own mask file (distinct files: copies of the
+     * image under other names and spherical lesions at distinct positions, or the cases of a batch file), hashes both
+     * and extracts, through {@link BatchRunner} as {@code radwb extract batch} does. Reports cases/s, wall and CPU
+     * time per case, the time per phase, and the load average before and after.
+     */
+    private static void batch(Options o, Geometry g, PrintStream out) throws Exception {
+        Path dir = null;
+        List<BatchRunner.Case> cases;
+        if (o.cases() != null) {
+            cases = BatchRunner.readCases(o.cases());
+            out.printf("batch file %s: %d cases%n", o.cases(), cases.size());
+        } else {
+            dir = o.work() != null ? o.work() : Files.createTempDirectory("radwb-bench-cases");
+            long tw = System.nanoTime();
+            cases = writeCases(o, g, dir);
+            out.printf("wrote %d cases (a copy of the image and a distinct %.1f cm3 lesion mask each) to %s in %.1f s%n", cases.size(),
+                    o.lesionCc(), dir, (System.nanoTime() - tw) / 1e9);
+        }
+        try {
+            // warm-up (JIT-compiles the readers as a long batch would), on at most 10 cases per thread
+            BatchRunner.run(cases.subList(0, Math.min(cases.size(), 10 * o.jobs())), o.params(), o.mode(), o.jobs(), o.label(), l -> {
+            });
+            System.gc();
+            Extraction.PHASES.reset();
+            double load0 = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+            long cpu0 = processCpuNanos();
+            long t0 = System.nanoTime();
+            List<CaseResult> results = BatchRunner.run(cases, o.params(), o.mode(), o.jobs(), o.label(), l -> {
+            });
+            double s = (System.nanoTime() - t0) / 1e9;
+            long cpu = processCpuNanos() - cpu0;
+            double load1 = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+            long failed = results.stream().filter(r -> !r.ok()).count();
+            int n = cases.size();
+            out.printf("batch: %d cases (each reads its own image + mask file, hashes both, extracts) on %d threads in %.2f s = "
+                    + "%.1f cases/s, %.1f ms wall per case; process CPU %s%n", n, o.jobs(), s, n / s, 1000 * s / n,
+                    cpu < 0 ? "n/a" : String.format("%.2f s = %.1f ms per case", cpu / 1e9, cpu / 1e6 / n));
+            Extraction.Phases p = Extraction.PHASES;
+            out.printf("  per case (summed over threads): mask read+hash %.1f ms, image read+hash %.1f ms (region path), "
+                    + "read+hash %.1f ms (whole-volume path), features %.1f ms; region path %d cases, whole-volume path %d, failed %d%n",
+                    p.maskNanos.sum() / 1e6 / n, p.imageNanos.sum() / 1e6 / n, p.readNanos.sum() / 1e6 / n,
+                    p.featureNanos.sum() / 1e6 / n, p.regionCases.sum(), n - p.regionCases.sum(), failed);
+            out.printf("  load average %.2f before, %.2f after (%d cores)%n", load0, load1, Runtime.getRuntime().availableProcessors());
+            if (failed > 0) {
+                out.println("  first failure: " + results.stream().filter(r -> !r.ok()).findFirst().get().error());
+            }
+        } finally {
+            if (dir != null && o.work() == null) {
+                try (var files = Files.list(dir)) {
+                    for (Path f : files.toList()) {
+                        Files.delete(f);
+                    }
+                }
+                Files.delete(dir);
+            }
+        }
+    }
+
+    /** Writes case i's files: image-i (a copy of the image, same extension) and mask-i (a shifted sphere, or a copy of the mask). */
+    static List<BatchRunner.Case> writeCases(Options o, Geometry g, Path dir) throws IOException {
+        Files.createDirectories(dir);
+        String name = o.image().getFileName().toString();
+        String ext = name.endsWith(".nii.gz") ? ".nii.gz" : name.substring(Math.max(0, name.lastIndexOf('.')));
+        List<BatchRunner.Case> cases = new ArrayList<>();
+        for (int i = 0; i < o.batchCases(); i++) {
+            Path img = dir.resolve(String.format("image-%03d%s", i, ext));
+            Path msk = dir.resolve(String.format("mask-%03d.nii.gz", i));
+            Files.copy(o.image(), img, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            if (o.mask() != null) {
+                Files.copy(o.mask(), msk, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            } else {
+                // distinct lesions: the sphere's centre moves by -2..2 voxels along each axis (125 positions)
+                int[] shift = { i % 5 - 2, (i / 5) % 5 - 2, (i / 25) % 5 - 2 };
+                writeLabels(sphere(g, o.lesionCc(), shift), msk);
+            }
+            cases.add(new BatchRunner.Case(i + 2, img, msk, o.label()));
+        }
+        return cases;
+    }
+
+    /** CPU time of this process (all threads), or -1 where the JVM does not report it. */
+    static long processCpuNanos() {
+        Object os = ManagementFactory.getOperatingSystemMXBean();
+        for (Class<?> c = os.getClass(); c != null; c = c.getSuperclass()) {
+            for (Class<?> i : c.getInterfaces()) {
+                try {
+                    // com.sun.management.OperatingSystemMXBean, reached without a compile-time dependency on it
+                    Object v = i.getMethod("getProcessCpuTime").invoke(os);
+                    return ((Number) v).longValue();
+                } catch (ReflectiveOperationException | RuntimeException e) {
+                    // not this interface
+                }
+            }
+        }
+        return -1;
     }
 
     private static int features(Volume image, Mask mask, Options o) throws Exception {
@@ -113,9 +198,14 @@ public final class Bench {
 
     /** A ball of the given volume (cm³) at the grid centre. */
     static Mask sphere(Geometry g, double cc) {
+        return sphere(g, cc, new int[3]);
+    }
+
+    /** A ball of the given volume (cm³) at the grid centre moved by {@code shift} voxels. */
+    static Mask sphere(Geometry g, double cc, int[] shift) {
         double r = Math.cbrt(3 * cc * 1000 / (4 * Math.PI));
         boolean[] m = new boolean[g.size()];
-        double cx = g.nx() / 2.0, cy = g.ny() / 2.0, cz = g.nz() / 2.0;
+        double cx = g.nx() / 2.0 + shift[0], cy = g.ny() / 2.0 + shift[1], cz = g.nz() / 2.0 + shift[2];
         int p = 0;
         for (int k = 0; k < g.nz(); k++) {
             for (int j = 0; j < g.ny(); j++) {
@@ -131,14 +221,17 @@ public final class Bench {
     /** Writes the spherical lesion mask for an image, so batch runs can read it like a real mask. */
     public static Path writeSphereMask(Path image, double cc, Path out) throws IOException {
         Geometry g = ImageIO.read(image).geometry();
-        Mask m = sphere(g, cc);
-        int[] l = new int[g.size()];
+        Files.createDirectories(out.toAbsolutePath().getParent());
+        writeLabels(sphere(g, cc), out);
+        return out;
+    }
+
+    private static void writeLabels(Mask m, Path out) throws IOException {
+        int[] l = new int[m.geometry().size()];
         for (int i = 0; i < l.length; i++) {
             l[i] = m.inside()[i] ? 1 : 0;
         }
-        Files.createDirectories(out.toAbsolutePath().getParent());
-        ImageIO.writeLabels(new LabelMap(g, l), out);
-        return out;
+        ImageIO.writeLabels(new LabelMap(m.geometry(), l), out);
     }
 
     /** Plain-jar entry: {@code java -cp ... org.radwb.extraction.run.Bench <image> <mask> [repeat] [batchCases] [jobs]}. */
@@ -149,6 +242,6 @@ public final class Bench {
         }
         run(new Options(Path.of(a[0]), Path.of(a[1]), 1, 0, null, a.length > 2 ? Integer.parseInt(a[2]) : 20,
                 a.length > 3 ? Integer.parseInt(a[3]) : 40, a.length > 4 ? Integer.parseInt(a[4]) : 2, ParameterFile.defaults(),
-                Mode.PYRADIOMICS), System.out);
+                Mode.PYRADIOMICS, null, null), System.out);
     }
 }
