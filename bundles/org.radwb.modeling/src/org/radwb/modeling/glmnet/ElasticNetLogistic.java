@@ -12,6 +12,11 @@ import java.util.Arrays;
  */
 public final class ElasticNetLogistic {
 
+    /** anchors kept by the gradient screen */
+    private static final int SCREEN_ANCHORS = 8;
+    /** fraction of open gradients above which the KKT check computes them all and adds an anchor */
+    private static final double SCREEN_REFRESH = 0.25;
+
     private ElasticNetLogistic() {
     }
 
@@ -92,25 +97,26 @@ public final class ElasticNetLogistic {
         double[][] outBeta = new double[lambdas.length][];
         double[] outDev = new double[lambdas.length];
         double prevLambda = lambdaMax;
-        // safe screening: bound[j] >= |gradient_j| always (Cauchy-Schwarz on the change of the residual), so the
-        // full KKT check only computes the gradients that could exceed lambda * alpha
+        // safe screening: bound[j] >= |gradient_j| at the last check, from the residuals whose gradients are known
+        // exactly (GradientScreen), so the KKT check computes only the gradients that could exceed lambda * alpha
         double[] bound = new double[p];
-        double[] colNorm = new double[p];
         for (int j = 0; j < p; j++) {
             bound[j] = Math.abs(grad[j]);
-            double ss = 0;
-            double[] c = cols[j];
-            for (int i = 0; i < m; i++) {
-                ss += wu[i] * c[i] * c[i];
-            }
-            colNorm[j] = Math.sqrt(ss) / n;
         }
-        double[] lastResidual = new double[m];
         double[] weightedResidual = new double[m];
         for (int i = 0; i < m; i++) {
-            lastResidual[i] = yu[i] - ybar;
+            weightedResidual[i] = wu[i] * (yu[i] - ybar);
         }
+        GradientScreen screen = new GradientScreen(cols, m, n, SCREEN_ANCHORS);
+        screen.addAnchor(weightedResidual, grad);
+        // the weights themselves: standardized columns have weighted mean 0, so their gradients are (nearly) 0
+        double[] constantGrad = new double[p];
+        for (int j = 0; j < p; j++) {
+            constantGrad[j] = VectorOps.dot(cols[j], wu, m) / n;
+        }
+        screen.addAnchor(wu, constantGrad);
         int[] needed = new int[p];
+        int[] candidates = new int[p];
         for (int k = 0; k < lambdas.length; k++) {
             double lam = lambdas[k];
             for (int j = 0; j < p; j++) {
@@ -118,34 +124,47 @@ public final class ElasticNetLogistic {
             }
             while (true) {
                 irls(cd, cols, yu, wu, n, eta, prob, strong, lam, alpha, options, passes);
-                double moved = 0;
                 for (int i = 0; i < m; i++) {
-                    double r = yu[i] - prob[i];
-                    moved += wu[i] * (r - lastResidual[i]) * (r - lastResidual[i]);
-                    lastResidual[i] = r;
-                    weightedResidual[i] = wu[i] * r;
+                    weightedResidual[i] = wu[i] * (yu[i] - prob[i]);
                 }
-                moved = Math.sqrt(moved);
                 // exact gradients are needed only where the bound could cross the KKT level or next step's strong rule
                 double next = k + 1 < lambdas.length ? lambdas[k + 1] : lam;
                 double skipBelow = alpha * Math.min(lam, 2 * next - lam);
-                boolean violated = false;
+                screen.project(weightedResidual);
                 int need = 0;
+                int open = 0;
                 for (int j = 0; j < p; j++) {
-                    bound[j] += colNorm[j] * moved;
-                    // skipped: cannot violate KKT nor enter the next strong set, or already active (strong for good)
-                    if ((bound[j] > skipBelow || strong[j]) && cd.beta[j] == 0 && !ever[j]) {
+                    // active coefficients stay in the strong set for good: their bound (and their entry in later
+                    // anchors) is never used again
+                    if (cd.beta[j] != 0) {
+                        ever[j] = true;
+                    }
+                    if (ever[j]) {
+                        continue;
+                    }
+                    candidates[open++] = j;
+                    double b = screen.bound(j);
+                    bound[j] = b;
+                    if (b > skipBelow) {
                         needed[need++] = j;
                     }
                 }
-                for (int t = 0; t < need; t++) {
-                    int j = needed[t];
+                // when the screen leaves many open, compute them all and keep this residual as a new anchor
+                boolean anchor = need > SCREEN_REFRESH * open;
+                int[] todo = anchor ? candidates : needed;
+                int count = anchor ? open : need;
+                boolean violated = false;
+                for (int t = 0; t < count; t++) {
+                    int j = todo[t];
                     grad[j] = VectorOps.dot(cols[j], weightedResidual, m) / n;
                     bound[j] = Math.abs(grad[j]);
                     if (!strong[j] && st.scale[j] != 0 && Math.abs(grad[j]) > lam * alpha * (1 + 1e-9)) {
                         strong[j] = true;
                         violated = true;
                     }
+                }
+                if (anchor) {
+                    screen.addAnchor(weightedResidual, grad);
                 }
                 if (!violated) {
                     break;
