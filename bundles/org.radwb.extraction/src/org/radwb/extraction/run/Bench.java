@@ -95,33 +95,10 @@ public final class Bench {
                     o.lesionCc(), dir, (System.nanoTime() - tw) / 1e9);
         }
         try {
-            // warm-up (JIT-compiles the readers as a long batch would), on at most 10 cases per thread
-            BatchRunner.run(cases.subList(0, Math.min(cases.size(), 10 * o.jobs())), o.params(), o.mode(), o.jobs(), o.label(), l -> {
-            });
+            // pass 1 compiles the readers (JIT) as it goes; pass 2 is the steady state of a long batch
+            timedPass("pass 1 (first pass: JIT compilation runs alongside)", cases, o, out);
             System.gc();
-            Extraction.PHASES.reset();
-            double load0 = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
-            long cpu0 = processCpuNanos();
-            long t0 = System.nanoTime();
-            List<CaseResult> results = BatchRunner.run(cases, o.params(), o.mode(), o.jobs(), o.label(), l -> {
-            });
-            double s = (System.nanoTime() - t0) / 1e9;
-            long cpu = processCpuNanos() - cpu0;
-            double load1 = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
-            long failed = results.stream().filter(r -> !r.ok()).count();
-            int n = cases.size();
-            out.printf("batch: %d cases (each reads its own image + mask file, hashes both, extracts) on %d threads in %.2f s = "
-                    + "%.1f cases/s, %.1f ms wall per case; process CPU %s%n", n, o.jobs(), s, n / s, 1000 * s / n,
-                    cpu < 0 ? "n/a" : String.format("%.2f s = %.1f ms per case", cpu / 1e9, cpu / 1e6 / n));
-            Extraction.Phases p = Extraction.PHASES;
-            out.printf("  per case (summed over threads): mask read+hash %.1f ms, image read+hash %.1f ms (region path), "
-                    + "read+hash %.1f ms (whole-volume path), features %.1f ms; region path %d cases, whole-volume path %d, failed %d%n",
-                    p.maskNanos.sum() / 1e6 / n, p.imageNanos.sum() / 1e6 / n, p.readNanos.sum() / 1e6 / n,
-                    p.featureNanos.sum() / 1e6 / n, p.regionCases.sum(), n - p.regionCases.sum(), failed);
-            out.printf("  load average %.2f before, %.2f after (%d cores)%n", load0, load1, Runtime.getRuntime().availableProcessors());
-            if (failed > 0) {
-                out.println("  first failure: " + results.stream().filter(r -> !r.ok()).findFirst().get().error());
-            }
+            timedPass("pass 2 (steady state)", cases, o, out);
         } finally {
             if (dir != null && o.work() == null) {
                 try (var files = Files.list(dir)) {
@@ -131,6 +108,42 @@ public final class Bench {
                 }
                 Files.delete(dir);
             }
+        }
+    }
+
+    private static void timedPass(String name, List<BatchRunner.Case> cases, Options o, PrintStream out) throws Exception {
+        Extraction.PHASES.reset();
+        double load0 = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+        long[] sys0 = systemCpuTicks();
+        long cpu0 = processCpuNanos();
+        long t0 = System.nanoTime();
+        List<CaseResult> results = BatchRunner.run(cases, o.params(), o.mode(), o.jobs(), o.label(), l -> {
+        });
+        double s = (System.nanoTime() - t0) / 1e9;
+        long cpu = processCpuNanos() - cpu0;
+        long[] sys1 = systemCpuTicks();
+        double load1 = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+        long failed = results.stream().filter(r -> !r.ok()).count();
+        int n = cases.size();
+        out.printf("batch %s: %d cases (each reads its own image + mask file, hashes both, extracts) on %d threads in %.2f s = "
+                + "%.1f cases/s, %.1f ms wall per case; process CPU %s%n", name, n, o.jobs(), s, n / s, 1000 * s / n,
+                cpu < 0 ? "n/a" : String.format("%.2f s = %.1f ms per case", cpu / 1e9, cpu / 1e6 / n));
+        Extraction.Phases p = Extraction.PHASES;
+        out.printf("  per case (summed over threads): mask read+hash %.1f ms, image read+hash %.1f ms (region path), "
+                + "read+hash %.1f ms (whole-volume path), features %.1f ms; region path %d cases, whole-volume path %d, failed %d%n",
+                p.maskNanos.sum() / 1e6 / n, p.imageNanos.sum() / 1e6 / n, p.readNanos.sum() / 1e6 / n,
+                p.featureNanos.sum() / 1e6 / n, p.regionCases.sum(), n - p.regionCases.sum(), failed);
+        out.printf("  load average %.2f before, %.2f after (%d cores)%n", load0, load1, Runtime.getRuntime().availableProcessors());
+        if (sys0 != null && sys1 != null && cpu >= 0) {
+            // /proc/stat: CPU the whole machine used during the batch, minus this process = what other jobs took
+            double ticks = (sys1[0] + sys1[1]) - (sys0[0] + sys0[1]);
+            double cores = Runtime.getRuntime().availableProcessors();
+            double busyCores = ticks > 0 ? (sys1[0] - sys0[0]) / ticks * cores : Double.NaN;
+            out.printf("  during the batch: machine busy %.2f of %.0f cores, this process %.2f, other jobs ~%.2f%n", busyCores, cores,
+                    cpu / 1e9 / s, Math.max(0, busyCores - cpu / 1e9 / s));
+        }
+        if (failed > 0) {
+            out.println("  first failure: " + results.stream().filter(r -> !r.ok()).findFirst().get().error());
         }
     }
 
@@ -154,6 +167,25 @@ public final class Bench {
             cases.add(new BatchRunner.Case(i + 2, img, msk, o.label()));
         }
         return cases;
+    }
+
+    /** {busy, idle} ticks of all CPUs from Linux's /proc/stat, or null elsewhere. */
+    static long[] systemCpuTicks() {
+        try {
+            String[] f = Files.readAllLines(Path.of("/proc/stat")).get(0).trim().split("\\s+");
+            long busy = 0, idle = 0;
+            for (int i = 1; i < Math.min(f.length, 9); i++) { // user nice system idle iowait irq softirq steal
+                long v = Long.parseLong(f[i]);
+                if (i == 4 || i == 5) {
+                    idle += v;
+                } else {
+                    busy += v;
+                }
+            }
+            return new long[] { busy, idle };
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
     }
 
     /** CPU time of this process (all threads), or -1 where the JVM does not report it. */
@@ -234,13 +266,17 @@ public final class Bench {
         ImageIO.writeLabels(new LabelMap(m.geometry(), l), out);
     }
 
-    /** Plain-jar entry: {@code java -cp ... org.radwb.extraction.run.Bench <image> <mask> [repeat] [batchCases] [jobs]}. */
+    /**
+     * Plain-jar entry: {@code java -cp ... org.radwb.extraction.run.Bench <image> [<mask> | -] [repeat 20] [batchCases 40]
+     * [jobs 2]}; {@code -} (or no mask) = distinct 2 cm³ spherical lesions, as {@code radwb extract bench --lesion-cc 2}.
+     */
     public static void main(String[] a) throws Exception {
-        if (a.length < 2) {
-            System.err.println("usage: Bench <image> <mask> [repeat 20] [batchCases 40] [jobs 2]");
+        if (a.length < 1) {
+            System.err.println("usage: Bench <image> [<mask> | -] [repeat 20] [batchCases 40] [jobs 2]");
             System.exit(2);
         }
-        run(new Options(Path.of(a[0]), Path.of(a[1]), 1, 0, null, a.length > 2 ? Integer.parseInt(a[2]) : 20,
+        Path mask = a.length > 1 && !a[1].equals("-") ? Path.of(a[1]) : null;
+        run(new Options(Path.of(a[0]), mask, 1, 2, null, a.length > 2 ? Integer.parseInt(a[2]) : 20,
                 a.length > 3 ? Integer.parseInt(a[3]) : 40, a.length > 4 ? Integer.parseInt(a[4]) : 2, ParameterFile.defaults(),
                 Mode.PYRADIOMICS, null, null), System.out);
     }
