@@ -14,7 +14,11 @@ final class CoordinateDescent {
     double intercept;
     final double[] residual;
     final double[] v;
+    /** weighted sums of squares v . c_j^2, valid where {@link #xvEpoch} equals {@link #epoch} */
     private final double[] xv;
+    private final int[] xvEpoch;
+    /** incremented whenever the weights change */
+    private int epoch = 1;
     /** the weighted residual v * residual, kept up to date by the passes */
     private final double[] wr;
     private final int[] setIndex;
@@ -29,28 +33,34 @@ final class CoordinateDescent {
         this.residual = new double[n];
         this.v = new double[n];
         this.xv = new double[cols.length];
+        this.xvEpoch = new int[cols.length];
         this.wr = new double[n];
         this.setIndex = new int[cols.length];
         this.activeIndex = new int[cols.length];
         this.withIntercept = withIntercept;
     }
 
-    /** Recomputes the weighted sums of squares of the given columns after the weights changed. */
-    void updateWeights(boolean[] inSet) {
-        for (int j = 0; j < cols.length; j++) {
-            if (inSet[j]) {
-                xv[j] = weightedSquares(j);
-            }
-        }
+    /**
+     * Declares that the weights {@link #v} changed. The weighted sums of squares are recomputed lazily: a coordinate
+     * that is zero and stays zero (its gradient within the L1 penalty) never needs its own, so only the columns that
+     * move pay for it, fused with their first gradient.
+     */
+    void weightsChanged() {
+        epoch++;
     }
 
-    /** The weighted sum of squares of column j as of the last {@link #updateWeights} (0 outside the set). */
+    /** The weighted working residual {@code v (z - b0 - Xb)} after the last {@link #solve}. */
+    double[] weightedResidual() {
+        return wr;
+    }
+
+    /** The weighted sum of squares of column j under the current weights. */
     double cachedSquares(int j) {
+        if (xvEpoch[j] != epoch) {
+            xv[j] = VectorOps.weightedSquares(v, cols[j], n);
+            xvEpoch[j] = epoch;
+        }
         return xv[j];
-    }
-
-    double weightedSquares(int j) {
-        return VectorOps.weightedSquares(v, cols[j], n);
     }
 
     /**
@@ -68,10 +78,10 @@ final class CoordinateDescent {
             wr[i] = v[i] * residual[i];
         }
         sumV = VectorOps.sum(v, n);
-        // the coordinates of the set that can move (positive weighted variance), as an index list
+        // the coordinates of the set as an index list (a column without weighted variance never moves: its gradient is 0)
         int size = 0;
         for (int j = 0; j < beta.length; j++) {
-            if (set[j] && xv[j] != 0) {
+            if (set[j]) {
                 setIndex[size++] = j;
             }
         }
@@ -109,15 +119,32 @@ final class CoordinateDescent {
             int j = index[t];
             double[] c = cols[j];
             double old = beta[j];
-            double u = VectorOps.dot(c, wr, n) + xv[j] * old;
-            double b = softThreshold(u, l1) / (xv[j] + l2);
+            double g;
+            double x;
+            if (xvEpoch[j] == epoch) {
+                g = VectorOps.dot(c, wr, n);
+                x = xv[j];
+            } else if (old == 0) {
+                g = VectorOps.dot(c, wr, n);
+                if (Math.abs(g) <= l1) {
+                    continue; // stays at zero whatever its curvature
+                }
+                x = cachedSquares(j);
+            } else {
+                g = dotAndSquares(j);
+                x = xv[j];
+            }
+            if (x == 0) {
+                continue; // no weighted variance: the coordinate cannot move
+            }
+            double b = softThreshold(g + x * old, l1) / (x + l2);
             if (b != old) {
                 double d = b - old;
                 beta[j] = b;
                 for (int i = 0; i < n; i++) {
                     wr[i] -= d * v[i] * c[i];
                 }
-                maxChange = Math.max(maxChange, xv[j] * d * d);
+                maxChange = Math.max(maxChange, x * d * d);
             }
         }
         if (withIntercept && sumV > 0) {
@@ -129,6 +156,31 @@ final class CoordinateDescent {
             maxChange = Math.max(maxChange, sumV * d * d);
         }
         return maxChange;
+    }
+
+    /** The gradient c_j . wr, computing the weighted sum of squares of column j in the same sweep. */
+    private double dotAndSquares(int j) {
+        double[] c = cols[j];
+        double g0 = 0;
+        double g1 = 0;
+        double q0 = 0;
+        double q1 = 0;
+        int i = 0;
+        for (int end = n - 1; i < end; i += 2) {
+            double c0 = c[i];
+            double c1 = c[i + 1];
+            g0 += c0 * wr[i];
+            g1 += c1 * wr[i + 1];
+            q0 += v[i] * c0 * c0;
+            q1 += v[i + 1] * c1 * c1;
+        }
+        for (; i < n; i++) {
+            g0 += c[i] * wr[i];
+            q0 += v[i] * c[i] * c[i];
+        }
+        xv[j] = q0 + q1;
+        xvEpoch[j] = epoch;
+        return g0 + g1;
     }
 
     static double softThreshold(double u, double t) {

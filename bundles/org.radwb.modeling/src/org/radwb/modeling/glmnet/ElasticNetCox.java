@@ -139,13 +139,13 @@ public final class ElasticNetCox {
                     cd.residual[i] = 0;
                 }
             }
-            cd.updateWeights(strong);
+            cd.weightsChanged();
             cd.solve(strong, lam, alpha, options.threshold(), options.maxPasses(), passes);
             double change = 0;
             for (int j = 0; j < before.length; j++) {
                 double d = cd.beta[j] - before[j];
                 if (d != 0) {
-                    change = Math.max(change, cd.weightedSquares(j) * d * d);
+                    change = Math.max(change, cd.cachedSquares(j) * d * d);
                 }
             }
             Arrays.fill(eta, 0);

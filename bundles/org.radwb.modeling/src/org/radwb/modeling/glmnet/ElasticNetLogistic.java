@@ -43,10 +43,12 @@ public final class ElasticNetLogistic {
             if (x[i].length != p) {
                 throw new IllegalArgumentException("row " + i + " has " + x[i].length + " features, expected " + p);
             }
-            for (int j = 0; j < p; j++) {
-                if (!Double.isFinite(x[i][j])) {
-                    throw new IllegalArgumentException("feature " + j + " of row " + i + " is " + x[i][j]
-                            + "; impute or remove missing values before fitting");
+            if (!allFinite(x[i])) {
+                for (int j = 0; j < p; j++) {
+                    if (!Double.isFinite(x[i][j])) {
+                        throw new IllegalArgumentException("feature " + j + " of row " + i + " is " + x[i][j]
+                                + "; impute or remove missing values before fitting");
+                    }
                 }
             }
             ybar += y[i];
@@ -123,7 +125,7 @@ public final class ElasticNetLogistic {
                 strong[j] = ever[j] || bound[j] >= alpha * (2 * lam - prevLambda);
             }
             while (true) {
-                irls(cd, cols, yu, wu, n, eta, prob, strong, lam, alpha, options, passes);
+                irls(cd, yu, wu, n, eta, prob, strong, lam, alpha, options, passes);
                 for (int i = 0; i < m; i++) {
                     weightedResidual[i] = wu[i] * (yu[i] - prob[i]);
                 }
@@ -201,8 +203,17 @@ public final class ElasticNetLogistic {
                 Arrays.copyOf(outBeta, kept), Arrays.copyOf(outDev, kept), nullDev);
     }
 
+    /** Whether every value is finite: NaN and infinities turn {@code value * 0} into NaN (a branch-free sweep). */
+    static boolean allFinite(double[] row) {
+        double s = 0;
+        for (double value : row) {
+            s += value * 0;
+        }
+        return s == 0;
+    }
+
     /** IRLS on the distinct cases {@code y} with case weights {@code count}; {@code total} = sum of the counts. */
-    private static void irls(CoordinateDescent cd, double[][] cols, double[] y, double[] count, int total, double[] eta,
+    private static void irls(CoordinateDescent cd, double[] y, double[] count, int total, double[] eta,
             double[] prob, boolean[] strong, double lam, double alpha, ElasticNetOptions options, int[] passes) {
         int n = y.length;
         double[] before = new double[cd.beta.length];
@@ -216,7 +227,7 @@ public final class ElasticNetLogistic {
                 cd.v[i] = count[i] * w / total;
                 cd.residual[i] = (y[i] - pi) / w;
             }
-            cd.updateWeights(strong);
+            cd.weightsChanged();
             cd.solve(strong, lam, alpha, options.threshold(), options.maxPasses(), passes);
             double change = 0;
             double sw = 0;
@@ -230,18 +241,11 @@ public final class ElasticNetLogistic {
                     change = Math.max(change, cd.cachedSquares(j) * d * d);
                 }
             }
-            // new linear predictor from the coefficients
+            // new linear predictor: the solver kept v (z - eta') up to date with z = eta + residual, so
+            // eta' = eta + residual - wr / v (v > 0: w >= 1e-5 and every distinct case counts at least once)
+            double[] wr = cd.weightedResidual();
             for (int i = 0; i < n; i++) {
-                eta[i] = cd.intercept;
-            }
-            for (int j = 0; j < cd.beta.length; j++) {
-                double b = cd.beta[j];
-                if (b != 0) {
-                    double[] c = cols[j];
-                    for (int i = 0; i < n; i++) {
-                        eta[i] += b * c[i];
-                    }
-                }
+                eta[i] += cd.residual[i] - wr[i] / cd.v[i];
             }
             if (change < options.threshold()) {
                 break;

@@ -30,22 +30,31 @@ public final class Standardization {
         for (int i = 0; i < n; i++) {
             total += weights == null ? 1 : weights[i];
         }
+        // row by row (contiguous, vectorizable); each column's sums still run over the cases in order
         double[] mean = new double[p];
+        for (int i = 0; i < n; i++) {
+            double w = weights == null ? 1 : weights[i];
+            double[] row = x[i];
+            for (int j = 0; j < p; j++) {
+                mean[j] += w * row[j];
+            }
+        }
+        for (int j = 0; j < p; j++) {
+            mean[j] /= total;
+        }
+        double[] ss = new double[p];
+        for (int i = 0; i < n; i++) {
+            double w = weights == null ? 1 : weights[i];
+            double[] row = x[i];
+            for (int j = 0; j < p; j++) {
+                double d = row[j] - mean[j];
+                ss[j] += w * d * d;
+            }
+        }
         double[] scale = new double[p];
         for (int j = 0; j < p; j++) {
-            double s = 0;
-            for (int i = 0; i < n; i++) {
-                s += (weights == null ? 1 : weights[i]) * x[i][j];
-            }
-            double m = s / total;
-            double ss = 0;
-            for (int i = 0; i < n; i++) {
-                double d = x[i][j] - m;
-                ss += (weights == null ? 1 : weights[i]) * d * d;
-            }
-            double sd = Math.sqrt(ss / total);
-            mean[j] = m;
-            scale[j] = sd < 1e-12 * Math.max(1, Math.abs(m)) ? 0 : standardize ? sd : 1;
+            double sd = Math.sqrt(ss[j] / total);
+            scale[j] = sd < 1e-12 * Math.max(1, Math.abs(mean[j])) ? 0 : standardize ? sd : 1;
         }
         return new Standardization(mean, scale);
     }
@@ -55,15 +64,16 @@ public final class Standardization {
         int n = x.length;
         int p = mean.length;
         double[][] cols = new double[p][n];
-        for (int j = 0; j < p; j++) {
-            if (scale[j] == 0) {
-                continue;
-            }
-            double m = mean[j];
-            double s = scale[j];
-            double[] c = cols[j];
+        // transpose in blocks of columns: rows are read contiguously and the block's columns stay in cache
+        for (int start = 0; start < p; start += 64) {
+            int end = Math.min(p, start + 64);
             for (int i = 0; i < n; i++) {
-                c[i] = (x[i][j] - m) / s;
+                double[] row = x[i];
+                for (int j = start; j < end; j++) {
+                    if (scale[j] != 0) {
+                        cols[j][i] = (row[j] - mean[j]) / scale[j];
+                    }
+                }
             }
         }
         return cols;

@@ -1,7 +1,6 @@
 package org.radwb.modeling.pipeline;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 import org.radwb.modeling.api.Dataset;
@@ -51,20 +50,83 @@ public record PipelineSpec(Imputation imputation, List<SelectionStep> selection,
 
     private double[] medians(Dataset d) {
         int p = d.featureNames().length;
+        double[][] x = d.x();
         double[] med = new double[p];
+        double[] v = new double[x.length];
         for (int j = 0; j < p; j++) {
-            int col = j;
-            double[] v = Arrays.stream(d.x()).mapToDouble(r -> r[col]).filter(Double::isFinite).sorted().toArray();
-            if (v.length == 0) {
+            int count = 0;
+            for (double[] row : x) {
+                double value = row[j];
+                if (Double.isFinite(value)) {
+                    v[count++] = value;
+                }
+            }
+            if (count == 0) {
                 if (imputation == Imputation.MEDIAN) {
                     throw new IllegalArgumentException("predictor '" + d.featureNames()[j] + "' has no values in the training rows");
                 }
                 med[j] = Double.NaN;
             } else {
-                med[j] = v.length % 2 == 1 ? v[v.length / 2] : (v[v.length / 2 - 1] + v[v.length / 2]) / 2;
+                med[j] = median(v, count);
             }
         }
         return med;
+    }
+
+    /**
+     * The median of the first {@code count} entries of {@code v} (reordered), the mean of the two middle values for an
+     * even count: the same order statistics as sorting, found by selection in linear expected time.
+     */
+    static double median(double[] v, int count) {
+        int half = count / 2;
+        double upper = select(v, count, half);
+        if (count % 2 == 1) {
+            return upper;
+        }
+        // after selecting the upper middle, the lower middle is the largest value to its left
+        double lower = v[0];
+        for (int i = 1; i < half; i++) {
+            lower = Math.max(lower, v[i]);
+        }
+        return (lower + upper) / 2;
+    }
+
+    /** Hoare's selection: places the k-th smallest of v[0..count) at v[k], smaller-or-equal values to its left. */
+    private static double select(double[] v, int count, int k) {
+        int lo = 0;
+        int hi = count - 1;
+        while (lo < hi) {
+            double pivot = median3(v[lo], v[(lo + hi) >>> 1], v[hi]);
+            int i = lo;
+            int j = hi;
+            while (i <= j) {
+                while (v[i] < pivot) {
+                    i++;
+                }
+                while (v[j] > pivot) {
+                    j--;
+                }
+                if (i <= j) {
+                    double t = v[i];
+                    v[i] = v[j];
+                    v[j] = t;
+                    i++;
+                    j--;
+                }
+            }
+            if (k <= j) {
+                hi = j;
+            } else if (k >= i) {
+                lo = i;
+            } else {
+                return v[k];
+            }
+        }
+        return v[k];
+    }
+
+    private static double median3(double a, double b, double c) {
+        return Math.max(Math.min(a, b), Math.min(Math.max(a, b), c));
     }
 
     private double[][] impute(double[][] x, double[] medians, String[] ids, String[] names) {
