@@ -43,14 +43,6 @@ public final class ElasticNetLogistic {
             if (x[i].length != p) {
                 throw new IllegalArgumentException("row " + i + " has " + x[i].length + " features, expected " + p);
             }
-            if (!allFinite(x[i])) {
-                for (int j = 0; j < p; j++) {
-                    if (!Double.isFinite(x[i][j])) {
-                        throw new IllegalArgumentException("feature " + j + " of row " + i + " is " + x[i][j]
-                                + "; impute or remove missing values before fitting");
-                    }
-                }
-            }
             ybar += y[i];
         }
         ybar /= n;
@@ -65,6 +57,7 @@ public final class ElasticNetLogistic {
         double[] wu = cases.weight;
         int m = xu.length;
         Standardization st = Standardization.of(xu, wu, options.standardize());
+        requireFinite(x, st);
         double[][] cols = st.columns(xu);
         double alpha = options.alpha();
         double b0Null = Math.log(ybar / (1 - ybar));
@@ -203,13 +196,23 @@ public final class ElasticNetLogistic {
                 Arrays.copyOf(outBeta, kept), Arrays.copyOf(outDev, kept), nullDev);
     }
 
-    /** Whether every value is finite: NaN and infinities turn {@code value * 0} into NaN (a branch-free sweep). */
-    static boolean allFinite(double[] row) {
-        double s = 0;
-        for (double value : row) {
-            s += value * 0;
+    /**
+     * Refuses missing values. The standardization sums every value, so a non-finite value shows as a non-finite
+     * column mean or scale; only then are the rows searched for it, to name it.
+     */
+    private static void requireFinite(double[][] x, Standardization st) {
+        for (int j = 0; j < st.mean.length; j++) {
+            if (!Double.isFinite(st.mean[j]) || !Double.isFinite(st.scale[j])) {
+                for (int i = 0; i < x.length; i++) {
+                    if (!Double.isFinite(x[i][j])) {
+                        throw new IllegalArgumentException("feature " + j + " of row " + i + " is " + x[i][j]
+                                + "; impute or remove missing values before fitting");
+                    }
+                }
+                throw new IllegalArgumentException("feature " + j + " overflows (its sum or variance is not finite); "
+                        + "rescale it before fitting");
+            }
         }
-        return s == 0;
     }
 
     /** IRLS on the distinct cases {@code y} with case weights {@code count}; {@code total} = sum of the counts. */

@@ -28,6 +28,8 @@ final class GradientScreen {
     private int size;
     private final double[] coef;
     private final double[] remainder;
+    private final double[] projected;
+    private final double[] termScale;
     private double remainderNorm;
     /** largest |coefficient| sum of the current projection, for the rounding margin */
     private double coefScale;
@@ -51,6 +53,8 @@ final class GradientScreen {
         this.basisGrad = new double[capacity][p];
         this.coef = new double[capacity];
         this.remainder = new double[m];
+        this.projected = new double[p];
+        this.termScale = new double[p];
     }
 
     /** Number of anchors in the basis. */
@@ -105,6 +109,18 @@ final class GradientScreen {
             coefScale += Math.abs(c);
         }
         remainderNorm = Math.sqrt(VectorOps.dot(remainder, remainder, m));
+        // the projected gradients and the sizes of their terms, for all columns at once (contiguous sweeps)
+        java.util.Arrays.fill(projected, 0);
+        java.util.Arrays.fill(termScale, 0);
+        for (int k = 0; k < size; k++) {
+            double c = coef[k];
+            double[] gq = basisGrad[k];
+            for (int j = 0; j < p; j++) {
+                double t = c * gq[j];
+                projected[j] += t;
+                termScale[j] += Math.abs(t);
+            }
+        }
     }
 
     /**
@@ -112,14 +128,8 @@ final class GradientScreen {
      * the projection and of the anchors' gradients (relative 1e-9 of their scale, far above double rounding).
      */
     double bound(int j) {
-        double g = 0;
-        double scale = 0;
-        for (int k = 0; k < size; k++) {
-            double t = coef[k] * basisGrad[k][j];
-            g += t;
-            scale += Math.abs(t);
-        }
-        return Math.abs(g) + colNorm[j] * remainderNorm * (1 + 1e-9) + 1e-9 * (scale + colNorm[j] * coefScale);
+        return Math.abs(projected[j]) + colNorm[j] * remainderNorm * (1 + 1e-9)
+                + 1e-9 * (termScale[j] + colNorm[j] * coefScale);
     }
 
     private static void axpy(double a, double[] x, double[] y, int len) {

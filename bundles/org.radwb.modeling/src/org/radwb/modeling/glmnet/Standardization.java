@@ -65,14 +65,16 @@ public final class Standardization {
         int p = mean.length;
         double[][] cols = new double[p][n];
         // transpose in blocks of columns: rows are read contiguously and the block's columns stay in cache
+        double[] inverse = new double[p];
+        for (int j = 0; j < p; j++) {
+            inverse[j] = scale[j] == 0 ? 0 : 1 / scale[j];
+        }
         for (int start = 0; start < p; start += 64) {
             int end = Math.min(p, start + 64);
             for (int i = 0; i < n; i++) {
                 double[] row = x[i];
                 for (int j = start; j < end; j++) {
-                    if (scale[j] != 0) {
-                        cols[j][i] = (row[j] - mean[j]) / scale[j];
-                    }
+                    cols[j][i] = (row[j] - mean[j]) * inverse[j];
                 }
             }
         }
