@@ -67,23 +67,18 @@ public record CrossValidatedElasticNet(ElasticNetPath path, double[] cvMean, dou
             }
             ElasticNetPath fit = ElasticNetLogistic.fit(xTrain, yTrain, options);
             int[] nonZero = new int[x[0].length];
+            double[] value = new double[x[0].length];
+            double[] b0 = new double[1];
             for (int k = 0; k < m; k++) {
-                double[] coef = fit.coefficientsAt(full.lambda()[k]);
                 // most coefficients are zero on a lasso path: predict from the non-zero ones only
-                int nz = 0;
-                for (int j = 0; j < nonZero.length; j++) {
-                    if (coef[j + 1] != 0) {
-                        nonZero[nz++] = j;
-                    }
-                }
+                int nz = fit.nonZeroCoefficientsAt(full.lambda()[k], nonZero, value, b0);
                 double dev = 0;
                 for (int i = 0; i < x.length; i++) {
                     if (foldOf[i] == f) {
-                        double eta = coef[0];
+                        double eta = b0[0];
                         double[] xi = x[i];
                         for (int t = 0; t < nz; t++) {
-                            int j = nonZero[t];
-                            eta += coef[j + 1] * xi[j];
+                            eta += value[t] * xi[nonZero[t]];
                         }
                         double p = 1 / (1 + Math.exp(-eta));
                         p = Math.min(1 - 1e-5, Math.max(1e-5, p));

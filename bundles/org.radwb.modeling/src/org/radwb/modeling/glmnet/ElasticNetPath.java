@@ -48,9 +48,24 @@ public record ElasticNetPath(double[] lambda, double[] intercept, double[][] bet
      * @return {@code {intercept, beta_1, ..., beta_p}}
      */
     public double[] coefficientsAt(double s) {
-        int m = lambda.length;
         int p = beta[0].length;
         double[] out = new double[p + 1];
+        int[] index = new int[p];
+        double[] value = new double[p];
+        int count = nonZeroCoefficientsAt(s, index, value, out);
+        for (int t = 0; t < count; t++) {
+            out[index[t] + 1] = value[t];
+        }
+        return out;
+    }
+
+    /**
+     * {@link #coefficientsAt} in sparse form, for predicting at many lambdas: the coefficients that are non-zero at
+     * either neighbouring fitted lambda go to {@code index}/{@code value} (their count is returned), the intercept to
+     * {@code intercept[0]}.
+     */
+    int nonZeroCoefficientsAt(double s, int[] index, double[] value, double[] interceptOut) {
+        int m = lambda.length;
         int left;
         int right;
         double frac;
@@ -68,10 +83,16 @@ public record ElasticNetPath(double[] lambda, double[] intercept, double[][] bet
             left = right - 1;
             frac = (s - lambda[right]) / (lambda[left] - lambda[right]);
         }
-        out[0] = frac * intercept[left] + (1 - frac) * intercept[right];
-        for (int j = 0; j < p; j++) {
-            out[j + 1] = frac * beta[left][j] + (1 - frac) * beta[right][j];
+        interceptOut[0] = frac * intercept[left] + (1 - frac) * intercept[right];
+        double[] a = beta[left];
+        double[] b = beta[right];
+        int count = 0;
+        for (int j = 0; j < a.length; j++) {
+            if (a[j] != 0 || b[j] != 0) {
+                index[count] = j;
+                value[count++] = frac * a[j] + (1 - frac) * b[j];
+            }
         }
-        return out;
+        return count;
     }
 }
