@@ -1,10 +1,14 @@
 package org.radwb.modeling.bench;
 
 import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
+
+import javax.management.JMException;
+import javax.management.ObjectName;
 
 import org.radwb.modeling.api.Dataset;
 import org.radwb.modeling.api.ModelParameters;
@@ -65,12 +69,18 @@ public final class ModelingBenchmark {
 
         LassoLogisticType type = new LassoLogisticType();
         PipelineSpec spec = new PipelineSpec(Imputation.REFUSE, java.util.List.of(), type, ModelParameters.of(type.parameters(), Map.of()));
+        new Validation(threads, Progress.NONE).bootstrap632Plus(spec, wide, Math.min(10, replicates), 3); // warm-up (JIT)
+        double cpu0 = processCpuSeconds();
         long t0 = System.nanoTime();
         ValidationResult boot = new Validation(threads, Progress.NONE).bootstrap632Plus(spec, wide, replicates, 2);
         double bootSeconds = (System.nanoTime() - t0) / 1e9;
+        double cpu = processCpuSeconds() - cpu0;
         out.printf(Locale.ROOT, "bootstrap .632+ of that pipeline, %d replicates on %d threads: %.1f s (%.0f ms per replicate); "
                 + "apparent AUC %.3f, .632+ AUC %.3f (target < 60 s on 2 cores)%n", replicates, threads, bootSeconds,
                 bootSeconds * 1000 / replicates, boot.metric("auc_apparent").value(), boot.metric("auc_632plus").value());
+        out.printf(Locale.ROOT, "  process CPU time %.1f s = %.3f CPU-s per replicate (1,000 replicates on 2 idle cores: %.0f s); "
+                + "load average %.2f%n", cpu, cpu / replicates, cpu / replicates * 1000 / 2,
+                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
 
         Dataset surv = syntheticSurvival(1000, 100, 3);
         for (int w = 0; w < 3; w++) {
@@ -86,6 +96,17 @@ public final class ModelingBenchmark {
         Arrays.sort(cox);
         out.printf(Locale.ROOT, "cox elastic-net path (alpha 0.5, %d lambdas), 1000 lesions x 100 features: median %.3f s "
                 + "(min %.3f, max %.3f) over 5 runs (target < 1 s)%n", size, cox[2], cox[0], cox[4]);
+    }
+
+    /** CPU time of the whole process (all threads), NaN where the JVM does not report it. */
+    static double processCpuSeconds() {
+        try {
+            Object nanos = ManagementFactory.getPlatformMBeanServer()
+                    .getAttribute(new ObjectName("java.lang:type=OperatingSystem"), "ProcessCpuTime");
+            return nanos instanceof Number n && n.longValue() >= 0 ? n.longValue() / 1e9 : Double.NaN;
+        } catch (JMException | RuntimeException unavailable) {
+            return Double.NaN;
+        }
     }
 
     /** n lesions (one to three per patient), p standard-normal features, the first {@code signal} informative. */
