@@ -43,7 +43,8 @@ final class HashedFile implements Closeable {
         int b1 = in.read();
         in.reset();
         boolean gz = b0 == 0x1f && b1 == 0x8b;
-        return new HashedFile(file, raw, gz ? Streams.gunzip(file, in) : in, gz);
+        // voxel data are read in blocks of ~40 KB and more, so GZIPInputStream inflates straight into the caller's array
+        return new HashedFile(file, raw, gz ? Streams.gunzipUnbuffered(file, in) : in, gz);
     }
 
     /** SHA-256 of a file's bytes (no decoding), hex. */

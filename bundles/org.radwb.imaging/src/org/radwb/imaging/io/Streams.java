@@ -39,8 +39,13 @@ final class Streams {
     }
 
     static InputStream gunzip(Path file, InputStream in) throws IOException {
+        return new BufferedInputStream(gunzipUnbuffered(file, in), 1 << 16);
+    }
+
+    /** As {@link #gunzip} without the output buffer: for callers that read in large blocks (inflates into their array). */
+    static InputStream gunzipUnbuffered(Path file, InputStream in) throws IOException {
         try {
-            return new BufferedInputStream(new GZIPInputStream(in, 1 << 16), 1 << 16);
+            return new GZIPInputStream(in, 1 << 16);
         } catch (java.io.EOFException e) {
             in.close();
             throw new ImageFormatException(file, "gzip stream", "truncated (ends inside the gzip header)", e);

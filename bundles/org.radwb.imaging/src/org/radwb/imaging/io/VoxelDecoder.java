@@ -149,7 +149,7 @@ final class VoxelDecoder {
     static void readSparseInts(Path file, InputStream in, VoxelType type, ByteOrder order, int n, double slope, double inter,
             SparseLabels out) throws IOException {
         int[] ints = new int[CHUNK];
-        double[] tmp = new double[CHUNK];
+        double[] tmp = null; // only for scaled or floating-point labels (and 512 KB: not worth allocating per mask otherwise)
         byte[] buf = new byte[CHUNK * type.bytes];
         boolean identity = slope == 1 && inter == 0;
         boolean direct = identity && (type == VoxelType.UINT8 || type == VoxelType.INT8 || type == VoxelType.INT16
@@ -165,6 +165,9 @@ final class VoxelDecoder {
             if (direct) {
                 decodeInts(bb, type, m, ints, 0);
             } else {
+                if (tmp == null) {
+                    tmp = new double[CHUNK];
+                }
                 decode(bb, type, m, tmp);
                 for (int q = 0; q < m; q++) {
                     double x = tmp[q] * slope + inter;
@@ -239,22 +242,16 @@ final class VoxelDecoder {
                 out[p + q] = bb.get(q);
             }
             break;
-        case INT16: {
-            short[] s = new short[m];
-            bb.asShortBuffer().get(s);
-            for (int q = 0; q < m; q++) {
-                out[p + q] = s[q];
+        case INT16:
+            for (int q = 0; q < m; q++) { // absolute reads: no temporary array per chunk
+                out[p + q] = bb.getShort(2 * q);
             }
             break;
-        }
-        case UINT16: {
-            short[] s = new short[m];
-            bb.asShortBuffer().get(s);
+        case UINT16:
             for (int q = 0; q < m; q++) {
-                out[p + q] = s[q] & 0xffff;
+                out[p + q] = bb.getShort(2 * q) & 0xffff;
             }
             break;
-        }
         default:
             bb.asIntBuffer().get(out, p, m);
         }
