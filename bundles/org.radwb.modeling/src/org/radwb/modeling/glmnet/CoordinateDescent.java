@@ -72,6 +72,18 @@ final class CoordinateDescent {
      * @throws IllegalStateException if {@code maxPasses} is exceeded
      */
     void solve(boolean[] set, double lambda, double alpha, double threshold, int maxPasses, int[] passes) {
+        solve(set, lambda, alpha, threshold, maxPasses, passes, true);
+    }
+
+    /**
+     * As {@link #solve(boolean[], double, double, double, int, int[])}; with {@code confirm = false} it stops once
+     * the active set has converged, without the final pass over the whole set, and returns false if it did so (the
+     * caller then owes a confirmed solve, e.g. the next IRLS step, which starts with a pass over the whole set).
+     *
+     * @return whether the solution was confirmed by a pass over the whole set
+     */
+    boolean solve(boolean[] set, double lambda, double alpha, double threshold, int maxPasses, int[] passes,
+            boolean confirm) {
         double l1 = lambda * alpha;
         double l2 = lambda * (1 - alpha);
         for (int i = 0; i < n; i++) {
@@ -91,7 +103,7 @@ final class CoordinateDescent {
                 throw new IllegalStateException("coordinate descent did not converge in " + maxPasses + " passes");
             }
             if (change < threshold) {
-                return;
+                return true;
             }
             // iterate on the active set only until it converges, then do a full pass again
             int active = 0;
@@ -109,6 +121,9 @@ final class CoordinateDescent {
                 if (c < threshold) {
                     break;
                 }
+            }
+            if (!confirm) {
+                return false;
             }
         }
     }

@@ -231,7 +231,9 @@ public final class ElasticNetLogistic {
                 cd.residual[i] = (y[i] - pi) / w;
             }
             cd.weightsChanged();
-            cd.solve(strong, lam, alpha, options.threshold(), options.maxPasses(), passes);
+            // no confirming pass over the strong set at the end of a step: the next step starts with one, under the
+            // new weights; the loop ends when that first pass already leaves every coefficient in place
+            boolean confirmed = cd.solve(strong, lam, alpha, options.threshold(), options.maxPasses(), passes, false);
             double change = 0;
             double sw = 0;
             for (int i = 0; i < n; i++) {
@@ -250,7 +252,7 @@ public final class ElasticNetLogistic {
             for (int i = 0; i < n; i++) {
                 eta[i] += cd.residual[i] - wr[i] / cd.v[i];
             }
-            if (change < options.threshold()) {
+            if (confirmed && change < options.threshold()) {
                 break;
             }
         }
