@@ -269,25 +269,26 @@ public final class Bench {
     }
 
     /**
-     * Plain-jar entry: {@code java -cp ... org.radwb.extraction.run.Bench (<image> [<mask> | -] | <cases.csv>) [repeat 20]
-     * [batchCases 40] [jobs 2]}; {@code -} (or no mask) = distinct 2 cm³ spherical lesions, as {@code radwb extract bench
-     * --lesion-cc 2}; a {@code .csv} first argument is a batch file, as {@code radwb extract bench --cases}.
+     * Plain-jar entry: {@code java -cp ... org.radwb.extraction.run.Bench (<image> (<mask> | -) | <cases.csv>) [repeat 20]
+     * [batchCases 40] [jobs 2]}; {@code -} = distinct 2 cm³ spherical lesions, as {@code radwb extract bench --lesion-cc 2};
+     * a {@code .csv} first argument is a batch file (all its cases run), as {@code radwb extract bench --cases}.
      */
     public static void main(String[] a) throws Exception {
         if (a.length < 1) {
-            System.err.println("usage: Bench (<image> [<mask> | -] | <cases.csv>) [repeat 20] [batchCases 40] [jobs 2]");
+            System.err.println("usage: Bench (<image> (<mask> | -) | <cases.csv>) [repeat 20] [batchCases 40] [jobs 2]");
             System.exit(2);
         }
         Path cases = a[0].endsWith(".csv") ? Path.of(a[0]) : null;
         Path image = Path.of(a[0]);
-        Path mask = a.length > 1 && !a[1].equals("-") ? Path.of(a[1]) : null;
+        Path mask = cases == null && a.length > 1 && !a[1].equals("-") ? Path.of(a[1]) : null;
+        int n = cases == null ? 2 : 1; // index of "repeat": a batch file has no mask argument
         if (cases != null) {
             BatchRunner.Case first = BatchRunner.readCases(cases).get(0);
             image = first.image();
             mask = first.mask();
         }
-        run(new Options(image, mask, 1, 2, null, a.length > 2 ? Integer.parseInt(a[2]) : 20,
-                a.length > 3 ? Integer.parseInt(a[3]) : 40, a.length > 4 ? Integer.parseInt(a[4]) : 2, ParameterFile.defaults(),
-                Mode.PYRADIOMICS, cases, null), System.out);
+        run(new Options(image, mask, 1, 2, null, a.length > n ? Integer.parseInt(a[n]) : 20,
+                a.length > n + 1 ? Integer.parseInt(a[n + 1]) : 40, a.length > n + 2 ? Integer.parseInt(a[n + 2]) : 2,
+                ParameterFile.defaults(), Mode.PYRADIOMICS, cases, null), System.out);
     }
 }
