@@ -187,22 +187,17 @@ final class VoxelDecoder {
         }
     }
 
-    private static final java.lang.invoke.VarHandle LONGS = java.lang.invoke.MethodHandles.byteArrayViewVarHandle(long[].class,
-            ByteOrder.LITTLE_ENDIAN);
+    private static final byte[] ZEROS = new byte[1 << 14];
 
+    /** Whether the first {@code len} bytes are all zero; Arrays.mismatch is a vectorised intrinsic even before C2 compiles. */
     private static boolean allZero(byte[] b, int len) {
-        int i = 0;
-        long or = 0;
-        for (; i + 8 <= len; i += 8) {
-            or |= (long) LONGS.get(b, i);
-            if ((i & 4095) == 0 && or != 0) {
+        for (int s = 0; s < len; s += ZEROS.length) {
+            int n = Math.min(ZEROS.length, len - s);
+            if (java.util.Arrays.mismatch(b, s, s + n, ZEROS, 0, n) >= 0) {
                 return false;
             }
         }
-        for (; i < len; i++) {
-            or |= b[i];
-        }
-        return or == 0;
+        return true;
     }
 
     /** Reads the next chunk of whole voxels into buf; returns the voxel count. */
