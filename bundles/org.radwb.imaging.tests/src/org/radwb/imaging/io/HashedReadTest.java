@@ -178,6 +178,39 @@ class HashedReadTest {
         assertThrows(IllegalArgumentException.class, () -> s.crop(new int[] { 0, 0, 0 }, new int[] { nx, 0, 0 }));
     }
 
+    /** Single labelled voxels at chunk and block edges among all-zero chunks are all found (uint8, int16, float32). */
+    @Test
+    void isolatedVoxelsInLargeZeroMasksAreFound() throws Exception {
+        Geometry g = Geometry.of(100, 100, 20, 1, 1, 1); // 200 000 voxels: several 65 536-voxel chunks
+        int[] positions = { 0, 1, 16383, 16384, 65535, 65536, 65537, 100_000, 131_071, 199_999 };
+        int[] lab = new int[g.size()];
+        for (int q = 0; q < positions.length; q++) {
+            lab[positions[q]] = 1 + q % 3;
+        }
+        Object[][] types = { { 2, 8, VoxelType.UINT8 }, { 4, 16, VoxelType.INT16 }, { 16, 32, VoxelType.FLOAT32 } };
+        for (Object[] t : types) {
+            VoxelType vt = (VoxelType) t[2];
+            NiftiBuilder b = new NiftiBuilder();
+            b.dim = new long[] { 3, 100, 100, 20, 1, 1, 1, 1 };
+            b.datatype = (int) t[0];
+            b.bitpix = (int) t[1];
+            ByteBuffer data = ByteBuffer.allocate(g.size() * vt.bytes).order(ByteOrder.LITTLE_ENDIAN);
+            for (int p = 0; p < lab.length; p++) {
+                switch (vt) {
+                case UINT8 -> data.put((byte) lab[p]);
+                case INT16 -> data.putShort((short) lab[p]);
+                default -> data.putFloat(lab[p]);
+                }
+            }
+            Path p = tmp.resolve("sparse-" + vt + ".nii.gz");
+            Files.write(p, NiftiBuilder.gzip(b.build(data.array())));
+            SparseLabels s = ImageIO.readLabelsHashed(p).value();
+            assertEquals(positions.length, s.count(), vt.toString());
+            assertArrayEquals(lab, s.toLabelMap().labels(), vt.toString());
+            assertArrayEquals(ImageIO.readLabels(p).labels(), s.toLabelMap().labels(), vt.toString());
+        }
+    }
+
     @Test
     void nonIntegerLabelsAreRejectedBySparseReading() throws Exception {
         NiftiBuilder b = new NiftiBuilder();
