@@ -36,15 +36,38 @@ public record CrossValidatedElasticNet(ElasticNetPath path, double[] cvMean, dou
      * @param foldOf fold index (0..K-1) of each case; callers group cases by patient and stratify
      */
     public static CrossValidatedElasticNet logistic(double[][] x, double[] y, int[] foldOf, ElasticNetOptions options) {
+        return logistic(x, y, foldOf, options, true);
+    }
+
+    /**
+     * As {@link #logistic(double[][], double[], int[], ElasticNetOptions)} for a caller that needs only the model
+     * chosen by {@link Rule#MIN} or {@link Rule#ONE_SE} (a learner, a selection step): the same choice and the same
+     * coefficients, but the path on all cases is computed only up to {@code lambda.min} (the folds, which decide the
+     * choice, are evaluated on the whole lambda grid first). {@link #path()}, {@link #cvMean()} and {@link #cvSd()}
+     * then end at {@code lambda.min}, or, where glmnet's rule ends the whole path before the folds' minimum over the
+     * grid, at that end.
+     */
+    public static CrossValidatedElasticNet logisticChoice(double[][] x, double[] y, int[] foldOf, ElasticNetOptions options) {
+        return logistic(x, y, foldOf, options, false);
+    }
+
+    private static CrossValidatedElasticNet logistic(double[][] x, double[] y, int[] foldOf, ElasticNetOptions options,
+            boolean wholePath) {
         if (foldOf.length != x.length) {
             throw new IllegalArgumentException("fold assignment has " + foldOf.length + " entries for " + x.length + " cases");
         }
-        ElasticNetPath full = ElasticNetLogistic.fit(x, y, options);
+        ElasticNetLogistic.Problem problem = ElasticNetLogistic.Problem.of(x, y, options);
+        boolean earlyStop = options.lambda() == null;
+        double[] grid = problem.grid();
+        ElasticNetPath full = wholePath ? problem.path(grid, earlyStop) : null;
+        // the lambdas the folds are scored at: the whole path's (a prefix of the grid), or the whole grid when the
+        // path on all cases is computed afterwards, only as far as the choice needs
+        double[] at = wholePath ? full.lambda() : grid;
         int folds = Arrays.stream(foldOf).max().orElse(-1) + 1;
         if (folds < 2) {
             throw new IllegalArgumentException("cross-validation needs at least 2 folds, got " + folds);
         }
-        int m = full.size();
+        int m = at.length;
         double[][] foldDev = new double[folds][m];
         double[] foldWeight = new double[folds];
         for (int f = 0; f < folds; f++) {
@@ -71,7 +94,7 @@ public record CrossValidatedElasticNet(ElasticNetPath path, double[] cvMean, dou
             double[] b0 = new double[1];
             for (int k = 0; k < m; k++) {
                 // most coefficients are zero on a lasso path: predict from the non-zero ones only
-                int nz = fit.nonZeroCoefficientsAt(full.lambda()[k], nonZero, value, b0);
+                int nz = fit.nonZeroCoefficientsAt(at[k], nonZero, value, b0);
                 double dev = 0;
                 for (int i = 0; i < x.length; i++) {
                     if (foldOf[i] == f) {
@@ -105,11 +128,15 @@ public record CrossValidatedElasticNet(ElasticNetPath path, double[] cvMean, dou
             }
             sd[k] = Math.sqrt(v / totalWeight / (folds - 1));
         }
-        int iMin = 0;
-        for (int k = 1; k < m; k++) {
-            if (mean[k] < mean[iMin]) {
-                iMin = k;
-            }
+        int iMin = argMin(mean, m);
+        if (!wholePath) {
+            // the path on all cases up to lambda.min: the same numbers as the whole path's first entries; if glmnet's
+            // rule ends the path before lambda.min, that shorter path is the whole path and the choice is made on it
+            full = problem.path(Arrays.copyOf(grid, iMin + 1), earlyStop);
+            m = full.size();
+            iMin = argMin(mean, m);
+            mean = Arrays.copyOf(mean, m);
+            sd = Arrays.copyOf(sd, m);
         }
         // lambda decreases along the path: the first index within one SE is the largest such lambda
         int i1se = iMin;
@@ -215,6 +242,16 @@ public record CrossValidatedElasticNet(ElasticNetPath path, double[] cvMean, dou
             }
         }
         return new CrossValidatedElasticNet(full, mean, sd, best, oneSe);
+    }
+
+    private static int argMin(double[] values, int m) {
+        int best = 0;
+        for (int k = 1; k < m; k++) {
+            if (values[k] < values[best]) {
+                best = k;
+            }
+        }
+        return best;
     }
 
     /** The chosen path index for a rule. */

@@ -71,7 +71,7 @@ public final class LassoLogisticType implements ModelType {
             return new LinearModel(ID, train.featureNames(), path.intercept()[0], path.beta()[0], true, lambda.fixed());
         }
         int[] foldOf = Folds.groupedStratified(train, folds, seed);
-        CrossValidatedElasticNet cv = CrossValidatedElasticNet.logistic(train.x(), train.outcome(), foldOf, options);
+        CrossValidatedElasticNet cv = CrossValidatedElasticNet.logisticChoice(train.x(), train.outcome(), foldOf, options);
         int k = cv.index(lambda.rule());
         return new LinearModel(ID, train.featureNames(), cv.path().intercept()[k], cv.path().beta()[k], true,
                 cv.path().lambda()[k]);

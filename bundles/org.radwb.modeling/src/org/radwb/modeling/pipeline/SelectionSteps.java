@@ -161,7 +161,7 @@ public final class SelectionSteps {
             public int[] select(Dataset train, long seed) {
                 int[] folds = Folds.groupedStratified(train, Math.min(10, Folds.patients(train).size()), seed);
                 CrossValidatedElasticNet cv = train.task() == Task.BINARY
-                        ? CrossValidatedElasticNet.logistic(train.x(), train.outcome(), folds, ElasticNetOptions.defaults())
+                        ? CrossValidatedElasticNet.logisticChoice(train.x(), train.outcome(), folds, ElasticNetOptions.defaults())
                         : CrossValidatedElasticNet.cox(train.x(), train.time(), train.event(), folds, ElasticNetOptions.defaults());
                 double[] beta = cv.path().beta()[cv.indexMin()];
                 int[] kept = IntStream.range(0, beta.length).filter(j -> beta[j] != 0).toArray();
