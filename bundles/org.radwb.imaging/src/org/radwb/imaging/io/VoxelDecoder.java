@@ -129,14 +129,7 @@ final class VoxelDecoder {
                 continue;
             }
             decode(bb, type, m, tmp);
-            for (int q = 0; q < m; q++) {
-                double x = tmp[q] * slope + inter;
-                int r = (int) Math.rint(x);
-                if (r != x) {
-                    throw new ImageFormatException(file, "voxel " + (p + q), "label value " + x + " is not an integer (expected a label map)");
-                }
-                out[p + q] = r;
-            }
+            scaledLabels(file, tmp, m, slope, inter, p, out, p);
             p += m;
         }
         return out;
@@ -169,14 +162,7 @@ final class VoxelDecoder {
                     tmp = new double[CHUNK];
                 }
                 decode(bb, type, m, tmp);
-                for (int q = 0; q < m; q++) {
-                    double x = tmp[q] * slope + inter;
-                    int r = (int) Math.rint(x);
-                    if (r != x) {
-                        throw new ImageFormatException(file, "voxel " + (p + q), "label value " + x + " is not an integer (expected a label map)");
-                    }
-                    ints[q] = r;
-                }
+                scaledLabels(file, tmp, m, slope, inter, p, ints, 0);
             }
             for (int q = 0; q < m; q++) {
                 if (ints[q] != 0) {
@@ -184,6 +170,22 @@ final class VoxelDecoder {
                 }
             }
             p += m;
+        }
+    }
+
+    /**
+     * Applies the scaling to m decoded voxels (the first at voxel index {@code first}) and stores them as labels at
+     * {@code out[at..]}; a value that is not an integer is an error naming the voxel.
+     */
+    private static void scaledLabels(Path file, double[] values, int m, double slope, double inter, int first, int[] out,
+            int at) throws ImageFormatException {
+        for (int q = 0; q < m; q++) {
+            double x = values[q] * slope + inter;
+            int r = (int) Math.rint(x);
+            if (r != x) {
+                throw new ImageFormatException(file, "voxel " + (first + q), "label value " + x + " is not an integer (expected a label map)");
+            }
+            out[at + q] = r;
         }
     }
 
