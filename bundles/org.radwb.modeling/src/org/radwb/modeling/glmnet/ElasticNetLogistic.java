@@ -168,6 +168,9 @@ public final class ElasticNetLogistic {
             screen.addAnchor(wu, constantGrad);
             int[] needed = new int[p];
             int[] candidates = new int[p];
+            // the coefficients ever non-zero, in ascending order (the only ones that can be non-zero at a lambda)
+            int[] everList = new int[p];
+            int everCount = 0;
             for (int k = 0; k < lambdas.length; k++) {
                 double lam = lambdas[k];
                 for (int j = 0; j < p; j++) {
@@ -187,8 +190,9 @@ public final class ElasticNetLogistic {
                     for (int j = 0; j < p; j++) {
                         // active coefficients stay in the strong set for good: their bound (and their entry in later
                         // anchors) is never used again
-                        if (cd.beta[j] != 0) {
+                        if (cd.beta[j] != 0 && !ever[j]) {
                             ever[j] = true;
+                            everCount = insertSorted(everList, everCount, j);
                         }
                         if (ever[j]) {
                             continue;
@@ -221,9 +225,7 @@ public final class ElasticNetLogistic {
                         break;
                     }
                 }
-                for (int j = 0; j < p; j++) {
-                    ever[j] |= cd.beta[j] != 0;
-                }
+                // (every non-zero coefficient was marked in the last check, which follows the last IRLS step)
                 double dev = 0;
                 for (int i = 0; i < m; i++) {
                     double pi = prob[i];
@@ -232,7 +234,8 @@ public final class ElasticNetLogistic {
                 double ratio = 1 - dev / nullDev;
                 double[] b = new double[p];
                 double b0 = cd.intercept;
-                for (int j = 0; j < p; j++) {
+                for (int t = 0; t < everCount; t++) {
+                    int j = everList[t];
                     if (st.scale[j] != 0 && cd.beta[j] != 0) {
                         b[j] = cd.beta[j] / st.scale[j];
                         b0 -= b[j] * st.mean[j];
@@ -272,13 +275,34 @@ public final class ElasticNetLogistic {
         }
     }
 
+    /** Inserts j into the ascending list[0..count) and returns the new count. */
+    private static int insertSorted(int[] list, int count, int j) {
+        int at = count;
+        while (at > 0 && list[at - 1] > j) {
+            list[at] = list[at - 1];
+            at--;
+        }
+        list[at] = j;
+        return count + 1;
+    }
+
     /** IRLS on the distinct cases {@code y} with case weights {@code count}; {@code total} = sum of the counts. */
     private static void irls(CoordinateDescent cd, double[] y, double[] count, int total, double[] eta,
             double[] prob, boolean[] strong, double lam, double alpha, ElasticNetOptions options, int[] passes) {
         int n = y.length;
-        double[] before = new double[cd.beta.length];
+        // only the strong set's coefficients can move: their indices, and their values before each step
+        int[] set = new int[strong.length];
+        int size = 0;
+        for (int j = 0; j < strong.length; j++) {
+            if (strong[j]) {
+                set[size++] = j;
+            }
+        }
+        double[] before = new double[size];
         for (int iter = 0; iter < 100; iter++) {
-            System.arraycopy(cd.beta, 0, before, 0, before.length);
+            for (int t = 0; t < size; t++) {
+                before[t] = cd.beta[set[t]];
+            }
             double b0Before = cd.intercept;
             for (int i = 0; i < n; i++) {
                 double pi = 1 / (1 + Math.exp(-eta[i]));
@@ -297,8 +321,9 @@ public final class ElasticNetLogistic {
                 sw += cd.v[i];
             }
             change = Math.max(change, sw * (cd.intercept - b0Before) * (cd.intercept - b0Before));
-            for (int j = 0; j < before.length; j++) {
-                double d = cd.beta[j] - before[j];
+            for (int t = 0; t < size; t++) {
+                int j = set[t];
+                double d = cd.beta[j] - before[t];
                 if (d != 0) {
                     change = Math.max(change, cd.cachedSquares(j) * d * d);
                 }

@@ -52,22 +52,31 @@ public record PipelineSpec(Imputation imputation, List<SelectionStep> selection,
         int p = d.featureNames().length;
         double[][] x = d.x();
         double[] med = new double[p];
-        double[] v = new double[x.length];
-        for (int j = 0; j < p; j++) {
-            int count = 0;
+        // columns gathered in blocks, reading each row once per block (not once per column)
+        int block = 32;
+        double[][] values = new double[block][x.length];
+        int[] counts = new int[block];
+        for (int start = 0; start < p; start += block) {
+            int width = Math.min(block, p - start);
+            java.util.Arrays.fill(counts, 0);
             for (double[] row : x) {
-                double value = row[j];
-                if (Double.isFinite(value)) {
-                    v[count++] = value;
+                for (int b = 0; b < width; b++) {
+                    double value = row[start + b];
+                    if (Double.isFinite(value)) {
+                        values[b][counts[b]++] = value;
+                    }
                 }
             }
-            if (count == 0) {
-                if (imputation == Imputation.MEDIAN) {
-                    throw new IllegalArgumentException("predictor '" + d.featureNames()[j] + "' has no values in the training rows");
+            for (int b = 0; b < width; b++) {
+                int j = start + b;
+                if (counts[b] == 0) {
+                    if (imputation == Imputation.MEDIAN) {
+                        throw new IllegalArgumentException("predictor '" + d.featureNames()[j] + "' has no values in the training rows");
+                    }
+                    med[j] = Double.NaN;
+                } else {
+                    med[j] = median(values[b], counts[b]);
                 }
-                med[j] = Double.NaN;
-            } else {
-                med[j] = median(v, count);
             }
         }
         return med;
