@@ -30,6 +30,7 @@ final class GradientScreen {
     private final double[] remainder;
     private final double[] projected;
     private final double[] termScale;
+    private final double[] bounds;
     private double remainderNorm;
     /** largest |coefficient| sum of the current projection, for the rounding margin */
     private double coefScale;
@@ -55,6 +56,7 @@ final class GradientScreen {
         this.remainder = new double[m];
         this.projected = new double[p];
         this.termScale = new double[p];
+        this.bounds = new double[p];
     }
 
     /** Number of anchors in the basis. */
@@ -121,6 +123,10 @@ final class GradientScreen {
                 termScale[j] += Math.abs(t);
             }
         }
+        double remainderTerm = remainderNorm * (1 + 1e-9) + 1e-9 * coefScale;
+        for (int j = 0; j < p; j++) {
+            bounds[j] = Math.abs(projected[j]) + colNorm[j] * remainderTerm + 1e-9 * termScale[j];
+        }
     }
 
     /**
@@ -128,8 +134,7 @@ final class GradientScreen {
      * the projection and of the anchors' gradients (relative 1e-9 of their scale, far above double rounding).
      */
     double bound(int j) {
-        return Math.abs(projected[j]) + colNorm[j] * remainderNorm * (1 + 1e-9)
-                + 1e-9 * (termScale[j] + colNorm[j] * coefScale);
+        return bounds[j];
     }
 
     private static void axpy(double a, double[] x, double[] y, int len) {

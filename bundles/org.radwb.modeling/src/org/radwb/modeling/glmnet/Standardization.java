@@ -64,18 +64,16 @@ public final class Standardization {
         int n = x.length;
         int p = mean.length;
         double[][] cols = new double[p][n];
-        // transpose in blocks of columns: rows are read contiguously and the block's columns stay in cache
-        double[] inverse = new double[p];
+        // column by column: each row is read at one index per column, the column is written contiguously
         for (int j = 0; j < p; j++) {
-            inverse[j] = scale[j] == 0 ? 0 : 1 / scale[j];
-        }
-        for (int start = 0; start < p; start += 64) {
-            int end = Math.min(p, start + 64);
+            if (scale[j] == 0) {
+                continue;
+            }
+            double[] c = cols[j];
+            double m = mean[j];
+            double inv = 1 / scale[j];
             for (int i = 0; i < n; i++) {
-                double[] row = x[i];
-                for (int j = start; j < end; j++) {
-                    cols[j][i] = (row[j] - mean[j]) * inverse[j];
-                }
+                c[i] = (x[i][j] - m) * inv;
             }
         }
         return cols;

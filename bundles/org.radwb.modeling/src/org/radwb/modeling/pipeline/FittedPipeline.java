@@ -2,6 +2,7 @@ package org.radwb.modeling.pipeline;
 
 import java.util.List;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 import org.radwb.modeling.api.FittedModel;
 import org.radwb.modeling.api.ModelState;
@@ -14,14 +15,16 @@ import org.radwb.modeling.api.ModelType;
 public final class FittedPipeline implements FittedModel {
 
     private final String[] inputNames;
-    private final double[] medians;
+    /** the training medians, computed on first use from {@link #medianSource} */
+    private volatile double[] medians;
+    private Supplier<double[]> medianSource;
     private final int[] kept;
     private final FittedModel model;
     private final List<String> trace;
 
-    FittedPipeline(String[] inputNames, double[] medians, int[] kept, FittedModel model, List<String> trace) {
+    FittedPipeline(String[] inputNames, Supplier<double[]> medians, int[] kept, FittedModel model, List<String> trace) {
         this.inputNames = inputNames.clone();
-        this.medians = medians.clone();
+        this.medianSource = medians;
         this.kept = kept.clone();
         this.model = model;
         this.trace = List.copyOf(trace);
@@ -75,10 +78,25 @@ public final class FittedPipeline implements FittedModel {
             }
             for (int k = 0; k < kept.length; k++) {
                 double v = x[i][kept[k]];
-                sub[i][k] = Double.isFinite(v) ? v : medians[kept[k]];
+                sub[i][k] = Double.isFinite(v) ? v : medians()[kept[k]];
             }
         }
         return model.predict(sub);
+    }
+
+    /** The training medians (missing predictors are replaced by them). */
+    private double[] medians() {
+        double[] m = medians;
+        if (m == null) {
+            synchronized (this) {
+                if (medians == null) {
+                    medians = medianSource.get().clone();
+                    medianSource = null; // let the training data go
+                }
+                m = medians;
+            }
+        }
+        return m;
     }
 
     @Override
@@ -90,7 +108,7 @@ public final class FittedPipeline implements FittedModel {
     public ModelState state() {
         ModelState s = model.state();
         s.add("pipeline", "inputs", inputNames);
-        s.addNumbers("pipeline", "medians", medians);
+        s.addNumbers("pipeline", "medians", medians());
         s.addNumbers("pipeline", "kept", java.util.Arrays.stream(kept).asDoubleStream().toArray());
         for (String t : trace) {
             s.add("pipeline", "step", t);
@@ -113,6 +131,6 @@ public final class FittedPipeline implements FittedModel {
         double[] med = ModelState.numbers(s.one("pipeline", "medians"));
         int[] kept = java.util.Arrays.stream(ModelState.numbers(s.one("pipeline", "kept"))).mapToInt(d -> (int) d).toArray();
         List<String> trace = s.all("pipeline").stream().filter(r -> r[1].equals("step")).map(r -> r[2]).toList();
-        return new FittedPipeline(names, med, kept, type.restore(s), trace);
+        return new FittedPipeline(names, () -> med, kept, type.restore(s), trace);
     }
 }

@@ -2,6 +2,7 @@ package org.radwb.modeling.pipeline;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 
 import org.radwb.modeling.api.Dataset;
 import org.radwb.modeling.api.FittedModel;
@@ -31,7 +32,9 @@ public record PipelineSpec(Imputation imputation, List<SelectionStep> selection,
             throw new IllegalArgumentException("model '" + model.id() + "' is for " + model.task() + " outcomes but the data are "
                     + train.task());
         }
-        double[] medians = medians(train);
+        // with imputation the medians are needed now; otherwise only if a prediction meets a missing value or the model
+        // is saved, so they are computed then (a bootstrap refits the pipeline a thousand times and never needs them)
+        double[] medians = imputation == Imputation.MEDIAN ? medians(train) : null;
         Dataset current = train.withPredictors(train.featureNames(), impute(train.x(), medians, train.ids(), train.featureNames()));
         int[] kept = java.util.stream.IntStream.range(0, train.featureNames().length).toArray();
         List<String> trace = new ArrayList<>();
@@ -45,7 +48,8 @@ public record PipelineSpec(Imputation imputation, List<SelectionStep> selection,
             trace.add(step.describe() + " -> " + chosen.length);
         }
         FittedModel m = model.learner(parameters).fit(current, seed);
-        return new FittedPipeline(train.featureNames(), medians, kept, m, trace);
+        Supplier<double[]> trainingMedians = medians != null ? () -> medians : () -> medians(train);
+        return new FittedPipeline(train.featureNames(), trainingMedians, kept, m, trace);
     }
 
     private double[] medians(Dataset d) {
@@ -142,7 +146,7 @@ public record PipelineSpec(Imputation imputation, List<SelectionStep> selection,
         double[][] out = new double[x.length][];
         for (int i = 0; i < x.length; i++) {
             out[i] = x[i];
-            for (int j = 0; j < medians.length; j++) {
+            for (int j = 0; j < names.length; j++) {
                 if (!Double.isFinite(x[i][j])) {
                     if (imputation == Imputation.REFUSE) {
                         throw new IllegalArgumentException("missing value in row '" + ids[i] + "', predictor '" + names[j]
