@@ -82,10 +82,13 @@ public record CrossValidatedElasticNet(ElasticNetPath path, double[] cvMean, dou
             }
             double[][] xTrain = new double[x.length - nTest][];
             double[] yTrain = new double[x.length - nTest];
-            for (int i = 0, t = 0; i < x.length; i++) {
+            int[] test = new int[nTest];
+            for (int i = 0, t = 0, h = 0; i < x.length; i++) {
                 if (foldOf[i] != f) {
                     xTrain[t] = x[i];
                     yTrain[t++] = y[i];
+                } else {
+                    test[h++] = i;
                 }
             }
             ElasticNetPath fit = ElasticNetLogistic.fit(xTrain, yTrain, options);
@@ -96,17 +99,16 @@ public record CrossValidatedElasticNet(ElasticNetPath path, double[] cvMean, dou
                 // most coefficients are zero on a lasso path: predict from the non-zero ones only
                 int nz = fit.nonZeroCoefficientsAt(at[k], nonZero, value, b0);
                 double dev = 0;
-                for (int i = 0; i < x.length; i++) {
-                    if (foldOf[i] == f) {
-                        double eta = b0[0];
-                        double[] xi = x[i];
-                        for (int t = 0; t < nz; t++) {
-                            eta += value[t] * xi[nonZero[t]];
-                        }
-                        double p = 1 / (1 + Math.exp(-eta));
-                        p = Math.min(1 - 1e-5, Math.max(1e-5, p));
-                        dev -= 2 * (y[i] * Math.log(p) + (1 - y[i]) * Math.log(1 - p));
+                for (int i : test) {
+                    double eta = b0[0];
+                    double[] xi = x[i];
+                    for (int t = 0; t < nz; t++) {
+                        eta += value[t] * xi[nonZero[t]];
                     }
+                    double p = 1 / (1 + Math.exp(-eta));
+                    p = Math.min(1 - 1e-5, Math.max(1e-5, p));
+                    // y is 0 or 1: only one of the two log terms is non-zero
+                    dev -= 2 * (y[i] == 1 ? Math.log(p) : Math.log(1 - p));
                 }
                 foldDev[f][k] = dev / nTest;
             }
