@@ -17,6 +17,8 @@ final class CoordinateDescent {
     /** weighted sums of squares v . c_j^2, valid where {@link #xvEpoch} equals {@link #epoch} */
     private final double[] xv;
     private final int[] xvEpoch;
+    /** the weights when the epoch began */
+    private final double[] vAtEpoch;
     /** incremented whenever the weights change */
     private int epoch = 1;
     /** the weighted residual v * residual, kept up to date by the passes */
@@ -34,6 +36,7 @@ final class CoordinateDescent {
         this.v = new double[n];
         this.xv = new double[cols.length];
         this.xvEpoch = new int[cols.length];
+        this.vAtEpoch = new double[n];
         this.wr = new double[n];
         this.setIndex = new int[cols.length];
         this.activeIndex = new int[cols.length];
@@ -43,10 +46,19 @@ final class CoordinateDescent {
     /**
      * Declares that the weights {@link #v} changed. The weighted sums of squares are recomputed lazily: a coordinate
      * that is zero and stays zero (its gradient within the L1 penalty) never needs its own, so only the columns that
-     * move pay for it, fused with their first gradient.
+     * move pay for it, fused with their first gradient. They are kept while no weight has moved by more than 1 % since
+     * they were computed: a coordinate's curvature sets only its step length, not the solution (at a fixed point of the
+     * update the KKT conditions hold whatever positive curvature was used), and a step within 1 % of the exact one
+     * converges as fast.
      */
     void weightsChanged() {
-        epoch++;
+        for (int i = 0; i < n; i++) {
+            if (Math.abs(v[i] - vAtEpoch[i]) > 0.01 * vAtEpoch[i]) {
+                epoch++;
+                System.arraycopy(v, 0, vAtEpoch, 0, n);
+                return;
+            }
+        }
     }
 
     /** The weighted working residual {@code v (z - b0 - Xb)} after the last {@link #solve}. */
