@@ -13,7 +13,8 @@ public interface FittedModel {
 
     /**
      * Predictions for new rows: probabilities of the positive outcome for {@link Task#BINARY}, risk scores
-     * (higher = earlier event) for {@link Task#SURVIVAL}.
+     * (higher = earlier event) for {@link Task#SURVIVAL}. The rows are read-only: callers may pass their own arrays
+     * (the pipeline passes the caller's rows through when it has nothing to select or impute).
      */
     double[] predict(double[][] x);
 

@@ -16,6 +16,8 @@ public final class LinearModel implements FittedModel {
     private final String[] names;
     private final double intercept;
     private final double[] beta;
+    /** indices of the non-zero coefficients, ascending (a lasso zeroes most) */
+    private final int[] nonZero;
     private final boolean logistic;
     private final double lambda;
 
@@ -31,6 +33,7 @@ public final class LinearModel implements FittedModel {
         this.names = names.clone();
         this.intercept = intercept;
         this.beta = beta.clone();
+        this.nonZero = java.util.stream.IntStream.range(0, beta.length).filter(j -> beta[j] != 0).toArray();
         this.logistic = logistic;
         this.lambda = lambda;
     }
@@ -58,10 +61,9 @@ public final class LinearModel implements FittedModel {
                 throw new IllegalArgumentException("row " + i + " has " + x[i].length + " predictors, the model expects " + beta.length);
             }
             double e = intercept;
-            for (int j = 0; j < beta.length; j++) {
-                if (beta[j] != 0) {
-                    e += beta[j] * x[i][j];
-                }
+            double[] xi = x[i];
+            for (int j : nonZero) {
+                e += beta[j] * xi[j];
             }
             eta[i] = e;
         }

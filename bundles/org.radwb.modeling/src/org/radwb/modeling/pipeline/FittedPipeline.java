@@ -19,6 +19,8 @@ public final class FittedPipeline implements FittedModel {
     private volatile double[] medians;
     private Supplier<double[]> medianSource;
     private final int[] kept;
+    /** whether kept is 0..p-1 in order (no selection step): rows then go to the model as they are */
+    private final boolean identity;
     private final FittedModel model;
     private final List<String> trace;
 
@@ -26,6 +28,11 @@ public final class FittedPipeline implements FittedModel {
         this.inputNames = inputNames.clone();
         this.medianSource = medians;
         this.kept = kept.clone();
+        boolean same = kept.length == inputNames.length;
+        for (int k = 0; same && k < kept.length; k++) {
+            same = kept[k] == k;
+        }
+        this.identity = same;
         this.model = model;
         this.trace = List.copyOf(trace);
     }
@@ -70,18 +77,32 @@ public final class FittedPipeline implements FittedModel {
 
     @Override
     public double[] predict(double[][] x) {
-        double[][] sub = new double[x.length][kept.length];
+        double[][] sub = new double[x.length][];
         for (int i = 0; i < x.length; i++) {
             if (x[i].length != inputNames.length) {
                 throw new IllegalArgumentException("row " + i + " has " + x[i].length + " predictors, the pipeline expects "
                         + inputNames.length);
             }
+            if (identity && allFinite(x[i])) {
+                sub[i] = x[i]; // nothing to select or impute: the row as it is (the model does not modify its input)
+                continue;
+            }
+            sub[i] = new double[kept.length];
             for (int k = 0; k < kept.length; k++) {
                 double v = x[i][kept[k]];
                 sub[i][k] = Double.isFinite(v) ? v : medians()[kept[k]];
             }
         }
         return model.predict(sub);
+    }
+
+    private static boolean allFinite(double[] row) {
+        for (double v : row) {
+            if (!Double.isFinite(v)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The training medians (missing predictors are replaced by them). */
