@@ -17,7 +17,6 @@ package org.radwb.modeling.glmnet;
  */
 final class GradientScreen {
 
-    private final double[][] cols;
     private final int m;
     private final double n;
     private final int p;
@@ -42,7 +41,6 @@ final class GradientScreen {
      * @param capacity most anchors kept; when full, the basis restarts from the newest anchor
      */
     GradientScreen(double[][] cols, int m, double n, int capacity) {
-        this.cols = cols;
         this.m = m;
         this.n = n;
         this.p = cols.length;
@@ -62,11 +60,6 @@ final class GradientScreen {
     /** Number of anchors in the basis. */
     int size() {
         return size;
-    }
-
-    /** Whether the basis has room for another anchor without restarting. */
-    boolean full() {
-        return size == basis.length;
     }
 
     /**
